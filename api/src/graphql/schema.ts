@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { CommuneResolver } from '../geo/commune.resolver.js';
+import { OfferResolver } from '../offers/offer.resolver.js';
+import { OrganisationResolver } from '../organisations/organisation.resolver.js';
+
+export const resolvers = [CommuneResolver, OfferResolver, OrganisationResolver] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** type-graphql keeps global metadata, so the schema is built once per process. */
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({ resolvers, validate: false });
+  return built;
+}

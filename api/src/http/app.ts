@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { createContext, type ContextDeps, type GraphQLContext } from '../graphql/context.js';
+import type { Readiness } from './readiness.js';
+
+export interface HttpDeps {
+  apollo: ApolloServer<GraphQLContext>;
+  readiness: Readiness;
+  logger: Logger;
+  webDist: string;
+  contextDeps: () => ContextDeps | undefined;
+}
+
+const REQUEST_ID = /^[\w-]{8,64}$/;
+
+export function createHttpApp(deps: HttpDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }) },
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'alive' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const report = await deps.readiness.report();
+    res.status(report.ready ? 200 : 503).json(report);
+  });
+
+  app.use(
+    '/graphql',
+    (_req, res, next) => {
+      if (deps.readiness.started) return next();
+      res.status(503).setHeader('retry-after', '2').json({ errors: [{ message: 'Balise démarre, réessaie dans quelques secondes.', extensions: { code: 'SERVICE_STARTING' } }] });
+    },
+    express.json({ limit: '100kb' }),
+    expressMiddleware(deps.apollo, {
+      context: async ({ req }) => {
+        const contextDeps = deps.contextDeps();
+        if (!contextDeps) throw new Error('GraphQL context requested before start-up completed');
+        return createContext(contextDeps, String(req.id), req.log);
+      },
+    }),
+  );
+
+  serveWeb(app, deps.webDist, deps.logger);
+  return app;
+}
+
+/** The built PWA, with index.html for any other GET so that deep links work. */
+function serveWeb(app: Express, webDist: string, logger: Logger): void {
+  const index = path.join(webDist, 'index.html');
+  if (!existsSync(index)) {
+    logger.warn({ webDist }, 'web: no built app found; run `pnpm --filter @balise/web build`');
+    return;
+  }
+  app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+  app.get(/^(?!\/graphql|\/healthz|\/readyz).*/, (_req, res) => {
+    res.setHeader('cache-control', 'no-cache');
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,80 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { Logger } from 'pino';
+import { ensureDemoCatalogue } from './catalogue/demo-catalogue.js';
+import type { Config } from './config.js';
+import { migrate, openDatabase, type Database } from './db/orm.js';
+import { GeoDirectory } from './geo/geo-directory.js';
+import type { ContextDeps, GraphQLContext } from './graphql/context.js';
+import { errorLoggingPlugin } from './graphql/error-logging.plugin.js';
+import { formatError } from './graphql/format-error.js';
+import { buildAppSchema } from './graphql/schema.js';
+import { createHttpApp } from './http/app.js';
+import { Readiness } from './http/readiness.js';
+import { systemClock, type Clock } from './shared/clock.js';
+
+export interface RunningServer {
+  url: string;
+  orm: Database;
+  /** Resolves when migrations ran and the catalogue is loaded. */
+  ready: Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts HTTP first (so /healthz answers during start-up), then opens and migrates the
+ * database, loads the demo catalogue when asked, and only then reports ready.
+ */
+export async function startServer(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningServer> {
+  const readiness = new Readiness();
+  let contextDeps: ContextDeps | undefined;
+  const schema = await buildAppSchema();
+  const httpServer = await import('node:http').then(({ createServer }) => createServer());
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: config.env !== 'production',
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), errorLoggingPlugin],
+  });
+  await apollo.start();
+  httpServer.on('request', createHttpApp({ apollo, readiness, logger, webDist: config.webDist, contextDeps: () => contextDeps }));
+  await listen(httpServer, config.port, config.host);
+  const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+  logger.info({ url, database: config.databaseUrl ? 'postgresql' : 'pglite' }, 'http: listening');
+
+  const orm = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const ready = (async () => {
+    const applied = await migrate(orm);
+    if (applied.length) logger.info({ applied }, 'db: migrations applied');
+    const geo = GeoDirectory.load();
+    if (config.loadDemoCatalogue) await ensureDemoCatalogue(orm.em.fork(), geo, clock, logger);
+    readiness.add('database', async () => orm.isConnected());
+    contextDeps = { em: orm.em, geo, clock };
+    readiness.markStarted();
+    logger.info('balise: ready');
+  })();
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      await ready.catch(() => undefined);
+      await apollo.stop();
+      await orm.close(true);
+    })();
+    return stopping;
+  };
+  return { url, orm, ready, stop };
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}

@@ -1,0 +1,24 @@
+/**
+ * A refusal a person can act on. Services throw it; the GraphQL layer turns it into an
+ * error whose `extensions.code` is `code` (and `extensions.field` when a field is at fault).
+ */
+export type DomainErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'RATE_LIMITED';
+
+export class DomainError extends Error {
+  override name = 'DomainError';
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+export const invalidInput = (field: string, message: string) => new DomainError('BAD_USER_INPUT', message, field);

@@ -1,0 +1,51 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logging/logger.js';
+import { startServer, type RunningServer } from '../../src/server.js';
+import type { Clock } from '../../src/shared/clock.js';
+import type { TestDatabase } from './databases.js';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+}
+
+export interface TestServer extends RunningServer {
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+}
+
+export const FIXED_NOW = new Date('2026-11-23T09:00:00Z');
+
+export async function startTestServer(
+  database: TestDatabase,
+  options: { demo?: boolean; clock?: Clock; env?: Record<string, string> } = {},
+): Promise<TestServer> {
+  const webDist = path.join(database.dataDir, 'web');
+  await mkdir(webDist, { recursive: true });
+  await writeFile(path.join(webDist, 'index.html'), '<!doctype html><title>Balise</title><p>Balise test</p>');
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: database.dataDir,
+    ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
+    DEMO_CATALOGUE: options.demo === false ? 'false' : 'true',
+    LOG_LEVEL: 'silent',
+    WEB_DIST: webDist,
+    ...options.env,
+  });
+  const server = await startServer(config, createLogger('silent'), options.clock ?? (() => FIXED_NOW));
+  await server.ready;
+  return {
+    ...server,
+    async gql(query, variables) {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<any>;
+    },
+  };
+}

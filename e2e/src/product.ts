@@ -1,0 +1,56 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const repositoryRoot = path.resolve(import.meta.dirname, '../..');
+
+export interface RunningProduct {
+  url: string;
+  logs: string[];
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+}
+
+/** `pnpm start` on a fresh DATA_DIR, as a newcomer runs it; resolves once /readyz is green. */
+export async function startProduct(timeoutMs = 180_000): Promise<RunningProduct> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'balise-e2e-'));
+  const port = await freePort();
+  const child: ChildProcess = spawn('pnpm', ['start'], {
+    cwd: repositoryRoot,
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  const logs: string[] = [];
+  child.stdout!.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      process.kill(-child.pid!, 'SIGTERM');
+      await exited;
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    if (await fetch(`${url}/readyz`).then((r) => r.ok, () => false)) return { url, logs, stop };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await stop();
+  throw new Error(`pnpm start did not become ready:\n${logs.join('')}`);
+}

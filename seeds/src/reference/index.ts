@@ -1,0 +1,3 @@
+export { loadCommunes } from './communes.js';
+export { loadDepartements, loadEpcis } from './administrative.js';
+export type { CommuneRecord, DepartementRecord, EpciRecord, PointSource } from './types.js';
