@@ -18,6 +18,10 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().min(1).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  MEILI_URL: z.url({ protocol: /^https?$/, error: 'doit être une URL http(s)' }).optional(),
+  MEILI_API_KEY: z.string().min(1).optional(),
+  MEILI_INDEX: z.string().regex(/^[\w-]+$/, 'lettres, chiffres, - et _ seulement').default('offers'),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
 });
 
 export type Config = Readonly<{
@@ -30,6 +34,8 @@ export type Config = Readonly<{
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   webDist: string;
   shutdownTimeoutMs: number;
+  meilisearch: { url: string; apiKey: string | undefined; indexUid: string } | undefined;
+  outboxPollMs: number;
 }>;
 
 export class ConfigError extends Error {
@@ -60,5 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: values.LOG_LEVEL,
     webDist: path.resolve(values.WEB_DIST ?? path.join(repositoryRoot, 'web/dist')),
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
+    meilisearch: values.MEILI_URL ? { url: values.MEILI_URL, apiKey: values.MEILI_API_KEY, indexUid: values.MEILI_INDEX } : undefined,
+    outboxPollMs: values.OUTBOX_POLL_MS,
   };
 }

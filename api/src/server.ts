@@ -13,11 +13,20 @@ import { formatError } from './graphql/format-error.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { createHttpApp } from './http/app.js';
 import { Readiness } from './http/readiness.js';
+import { OutboxWorker } from './outbox/outbox-worker.js';
+import { createSearchIndex } from './search/create-search-index.js';
+import { scheduleDailyRefresh } from './search/daily-refresh.js';
+import type { SearchIndex } from './search/search-index.port.js';
+import { SearchIndexer } from './search/search-indexer.js';
+import { SearchLog } from './search/search-log.js';
 import { systemClock, type Clock } from './shared/clock.js';
 
 export interface RunningServer {
   url: string;
   orm: Database;
+  searchIndex: SearchIndex;
+  searchLog: SearchLog;
+  outbox: OutboxWorker;
   /** Resolves when migrations ran and the catalogue is loaded. */
   ready: Promise<void>;
   stop(): Promise<void>;
@@ -46,13 +55,23 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
   logger.info({ url, database: config.databaseUrl ? 'postgresql' : 'pglite' }, 'http: listening');
 
   const orm = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const searchIndex = createSearchIndex(config);
+  const searchLog = new SearchLog(orm.em, logger);
+  const outbox = new OutboxWorker(orm.em, logger, clock, { pollIntervalMs: config.outboxPollMs });
+  let stopDailyRefresh = () => {};
   const ready = (async () => {
     const applied = await migrate(orm);
     if (applied.length) logger.info({ applied }, 'db: migrations applied');
     const geo = GeoDirectory.load();
     if (config.loadDemoCatalogue) await ensureDemoCatalogue(orm.em.fork(), geo, clock, logger);
+    const indexer = new SearchIndexer(orm.em, searchIndex, geo, clock, logger);
+    await indexer.rebuild();
+    indexer.subscribe(outbox);
+    outbox.start();
+    stopDailyRefresh = scheduleDailyRefresh(() => indexer.rebuild(), clock, logger);
     readiness.add('database', async () => orm.isConnected());
-    contextDeps = { em: orm.em, geo, clock };
+    readiness.add('search', () => searchIndex.isReady());
+    contextDeps = { em: orm.em, geo, clock, searchIndex, searchLog };
     readiness.markStarted();
     logger.info('balise: ready');
   })();
@@ -61,12 +80,16 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
   const stop = () => {
     stopping ??= (async () => {
       await ready.catch(() => undefined);
+      stopDailyRefresh();
       await apollo.stop();
+      await outbox.stop();
+      await searchLog.close();
+      await searchIndex.close();
       await orm.close(true);
     })();
     return stopping;
   };
-  return { url, orm, ready, stop };
+  return { url, orm, searchIndex, searchLog, outbox, ready, stop };
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

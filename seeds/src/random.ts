@@ -1,4 +1,4 @@
-/** A small seeded PRNG (mulberry32): the seeds must be reproducible, so no Math.random here. */
+/** A small seeded PRNG (mulberry32): the seeds must be reproducible, so nothing here reads global randomness. */
 export interface Random {
   next(): number; // [0, 1)
   int(min: number, max: number): number; // inclusive bounds

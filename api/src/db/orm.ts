@@ -4,6 +4,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PgliteDriver } from '@mikro-orm/pglite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { SearchOutboxSubscriber } from '../search/search-outbox.subscriber.js';
 import { entities } from './entities.js';
 
 
@@ -22,6 +23,7 @@ type OrmOptions = NonNullable<Parameters<typeof MikroORM.init>[0]>;
 export function ormOptions(target: DatabaseTarget): OrmOptions {
   const common = {
     entities,
+    subscribers: [new SearchOutboxSubscriber()],
     extensions: [Migrator],
     migrations: {
       path: migrationsPath,

@@ -77,6 +77,29 @@ describe('GeoDirectory', () => {
   });
 });
 
+describe('GeoDirectory.nearest', () => {
+  const geo = GeoDirectory.load();
+
+  it('finds the commune whose centre is nearest, as a full scan would', () => {
+    const points = [
+      { lat: 43.7102, lng: -1.0536 }, // Dax
+      { lat: 43.2951, lng: -0.3708 }, // Pau
+      { lat: 50.6514, lng: 3.0237 }, // Lambersart
+      { lat: 48.85, lng: 2.35 }, // Paris
+      { lat: 44.1, lng: -0.8 }, // Landes forest, small communes
+      { lat: -21.1151, lng: 55.5364 }, // La Réunion
+    ];
+    for (const point of points) {
+      const scanned = [...geo.all()].sort((a, b) => distanceKm(point, a) - distanceKm(point, b))[0]!;
+      expect(geo.nearest(point, 50)?.code).toBe(scanned.code);
+    }
+  });
+
+  it('finds nothing far out at sea', () => {
+    expect(geo.nearest({ lat: 46, lng: -15 }, 50)).toBeUndefined();
+  });
+});
+
 describe('normaliseName', () => {
   it('lowercases, strips accents and separators', () => {
     expect(normaliseName("  L'Hôpital-Saint-Blaise ")).toBe('l hopital saint blaise');

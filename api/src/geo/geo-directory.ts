@@ -1,4 +1,6 @@
 import { loadCommunes, type CommuneRecord } from '@balise/seeds/reference';
+import type { Point } from './distance.js';
+import { NearestCommuneFinder } from './nearest-commune.js';
 import { compactKey } from './normalise.js';
 
 let shared: GeoDirectory | undefined;
@@ -43,6 +45,7 @@ export class GeoDirectory {
   private readonly byCodeIndex: Map<string, CommuneRecord>;
   private readonly names: Entry[];
   private readonly postcodes: Entry[];
+  private nearestFinder: NearestCommuneFinder | undefined;
 
   /** The directory of all current communes, built on first use (~0.6 s) and shared afterwards. */
   static load(): GeoDirectory {
@@ -58,6 +61,12 @@ export class GeoDirectory {
 
   all(): readonly CommuneRecord[] {
     return this.communes;
+  }
+
+  /** The commune whose centre is nearest to `point`, within `maxKm`. */
+  nearest(point: Point, maxKm: number): CommuneRecord | undefined {
+    this.nearestFinder ??= new NearestCommuneFinder(this.communes);
+    return this.nearestFinder.nearest(point, maxKm)?.commune;
   }
 
   byCode(code: string): CommuneRecord | undefined {

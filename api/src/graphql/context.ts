@@ -3,11 +3,15 @@ import type { Logger } from 'pino';
 import type { GeoDirectory } from '../geo/geo-directory.js';
 import { OfferService } from '../offers/offer.service.js';
 import { OrganisationService } from '../organisations/organisation.service.js';
+import type { SearchIndex } from '../search/search-index.port.js';
+import type { SearchLog } from '../search/search-log.js';
+import { SearchService } from '../search/search.service.js';
 import type { Clock } from '../shared/clock.js';
 
 export interface AppServices {
   offers: OfferService;
   organisations: OrganisationService;
+  search: SearchService;
 }
 
 export interface GraphQLContext {
@@ -21,6 +25,8 @@ export interface ContextDeps {
   em: EntityManager;
   geo: GeoDirectory;
   clock: Clock;
+  searchIndex: SearchIndex;
+  searchLog: SearchLog;
 }
 
 /** One entity manager per request: its identity map never leaks between requests. */
@@ -33,6 +39,7 @@ export function createContext(deps: ContextDeps, requestId: string, log: Logger)
     services: {
       offers: new OfferService(em, deps.clock),
       organisations: new OrganisationService(em),
+      search: new SearchService(em, deps.searchIndex, deps.geo, deps.searchLog, deps.clock),
     },
   };
 }

@@ -4,8 +4,9 @@ import { buildSchema } from 'type-graphql';
 import { CommuneResolver } from '../geo/commune.resolver.js';
 import { OfferResolver } from '../offers/offer.resolver.js';
 import { OrganisationResolver } from '../organisations/organisation.resolver.js';
+import { SearchResolver } from '../search/search.resolver.js';
 
-export const resolvers = [CommuneResolver, OfferResolver, OrganisationResolver] as const;
+export const resolvers = [CommuneResolver, OfferResolver, OrganisationResolver, SearchResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

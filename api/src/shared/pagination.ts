@@ -27,8 +27,11 @@ export function decodeCursor(cursor: string, arity: number): (string | number)[]
   } catch {
     // fall through: a cursor that does not parse is the client's mistake
   }
-  throw invalidInput('after', '« after » n’est pas un curseur valide : reprenez-le tel quel dans pageInfo.endCursor.');
+  throw invalidCursor();
 }
+
+export const invalidCursor = () =>
+  invalidInput('after', '« after » n’est pas un curseur valide : reprenez-le tel quel dans pageInfo.endCursor.');
 
 export interface Page<T> {
   items: T[];

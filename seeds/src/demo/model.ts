@@ -44,6 +44,7 @@ export const PROFILES = [
   'afpa',
   'training-centre',
   'sport-culture',
+  'employer',
 ] as const;
 export type Profile = (typeof PROFILES)[number];
 
@@ -82,19 +83,22 @@ export interface OfferTemplate {
   linkPath?: string;
   /** One offer per venue of the organisation (the title then names the town). */
   perVenue: boolean;
-  /** Offered by every organisation of the profile; otherwise by some of them. */
-  core: boolean;
+  /** Likelihood that an organisation of a matching profile carries it: 1 = every one of them. */
+  share: number;
   responseDelayDays?: number;
   workshop?: WorkshopPlan;
 }
 
 export type TemplateInput = Omit<
   OfferTemplate,
-  'ageMin' | 'ageMax' | 'situations' | 'cost' | 'remote' | 'onSite' | 'engagement' | 'perVenue' | 'core'
+  'ageMin' | 'ageMax' | 'situations' | 'cost' | 'remote' | 'onSite' | 'engagement' | 'perVenue' | 'share'
 > &
-  Partial<Pick<OfferTemplate, 'ageMin' | 'ageMax' | 'situations' | 'cost' | 'remote' | 'onSite' | 'engagement' | 'perVenue' | 'core'>>;
+  Partial<Pick<OfferTemplate, 'ageMin' | 'ageMax' | 'situations' | 'cost' | 'remote' | 'onSite' | 'engagement' | 'perVenue' | 'share'>>;
 
-/** Fills the defaults shared by most templates: 16–25, every situation, free, on site, contact request. */
+/**
+ * Fills the defaults shared by most templates: 16–25, every situation, free, on site, contact request;
+ * optional templates are carried by 40 % of the organisations of their profiles, workshops by 8 %.
+ */
 export function template(input: TemplateInput): OfferTemplate {
   return {
     ageMin: 16,
@@ -105,7 +109,7 @@ export function template(input: TemplateInput): OfferTemplate {
     onSite: true,
     engagement: input.workshop ? ['BOOKING', 'CONTACT_REQUEST'] : ['CONTACT_REQUEST'],
     perVenue: false,
-    core: false,
+    share: input.workshop ? 0.08 : 0.4,
     ...input,
   };
 }
@@ -113,6 +117,8 @@ export function template(input: TemplateInput): OfferTemplate {
 export interface DemoOrganisation {
   profile: Profile;
   organisation: OrganisationSeed;
+  /** Template ids this organisation always carries: the actions its activity report names. */
+  signature: string[];
 }
 
 export interface DemoOrganisationInput {
@@ -126,6 +132,7 @@ export interface DemoOrganisationInput {
   coverage: CoverageSeed;
   delay: number;
   website?: boolean;
+  signature?: string[];
 }
 
 export function demoOrganisation(input: DemoOrganisationInput): DemoOrganisation {
@@ -141,7 +148,7 @@ export function demoOrganisation(input: DemoOrganisationInput): DemoOrganisation
     defaultResponseDelayDays: input.delay,
   };
   if (input.website) organisation.website = `https://www.${input.key}.balise.test`;
-  return { profile: input.profile, organisation };
+  return { profile: input.profile, organisation, signature: input.signature ?? [] };
 }
 
 export function coverage(part: Partial<CoverageSeed>): CoverageSeed {

@@ -7,7 +7,7 @@ export const CIVIC_TEMPLATES = [
     category: 'Service Civique',
     format: 'INDIVIDUAL_APPOINTMENT',
     profiles: ['mission-locale', 'civic', 'info-jeunes'],
-    core: true,
+    share: 1,
     title: 'Trouve ta mission de Service Civique',
     summary: 'Une mission utile de 6 à 12 mois, 24 heures par semaine, indemnisée chaque mois.',
     description: [

@@ -8,7 +8,7 @@ export const HEALTH_TEMPLATES = [
     format: 'INDIVIDUAL_APPOINTMENT',
     profiles: ['mission-locale'],
     perVenue: true,
-    core: true,
+    share: 1,
     title: 'Point santé {à}',
     summary: 'Tu te poses des questions sur ta santé, ton sommeil ou ton moral ? Une conseillère fait le point avec toi.',
     description: [
@@ -24,7 +24,7 @@ export const HEALTH_TEMPLATES = [
     category: 'Bilan de santé',
     format: 'INDIVIDUAL_APPOINTMENT',
     profiles: ['cpam', 'health-centre'],
-    core: true,
+    share: 1,
     title: 'Bilan de santé gratuit',
     summary: 'Un bilan de santé complet et gratuit, pris en charge par l’Assurance Maladie.',
     description: [
@@ -45,7 +45,7 @@ export const HEALTH_TEMPLATES = [
     category: 'Droits santé',
     format: 'INDIVIDUAL_APPOINTMENT',
     profiles: ['cpam', 'france-services'],
-    core: true,
+    share: 1,
     title: 'Ouvre tes droits à l’Assurance Maladie',
     summary: 'Carte Vitale, médecin traitant, Complémentaire santé solidaire : on t’aide à faire les démarches.',
     description: [
@@ -63,7 +63,7 @@ export const HEALTH_TEMPLATES = [
     category: 'Droits santé',
     format: 'ONLINE',
     profiles: ['cpam'],
-    core: true,
+    share: 1,
     title: 'Complémentaire santé solidaire : vérifie si tu y as droit',
     summary: 'Une mutuelle gratuite ou à moins d’un euro par jour selon tes ressources.',
     description: [
@@ -101,7 +101,7 @@ export const HEALTH_TEMPLATES = [
     category: 'Santé mentale',
     format: 'ONLINE',
     profiles: ['youth-health'],
-    core: true,
+    share: 1,
     title: 'Parler à quelqu’un par téléphone',
     summary: 'Une ligne d’écoute pour les jeunes, anonyme et gratuite.',
     description: [
@@ -168,7 +168,7 @@ export const HEALTH_TEMPLATES = [
     category: 'Santé sexuelle',
     format: 'INDIVIDUAL_APPOINTMENT',
     profiles: ['planning-familial'],
-    core: true,
+    share: 1,
     title: 'Contraception et santé sexuelle : consultation',
     summary: 'Une consultation gratuite et confidentielle, même si tu es mineur.',
     description: [
@@ -185,7 +185,7 @@ export const HEALTH_TEMPLATES = [
     category: 'Santé sexuelle',
     format: 'DROP_IN',
     profiles: ['planning-familial', 'health-centre'],
-    core: true,
+    share: 1,
     title: 'Dépistage IST gratuit',
     summary: 'Fais-toi dépister sans rendez-vous, gratuitement et en toute discrétion.',
     description: [
@@ -217,7 +217,7 @@ export const HEALTH_TEMPLATES = [
     category: 'Addictions',
     format: 'INDIVIDUAL_APPOINTMENT',
     profiles: ['addiction'],
-    core: true,
+    share: 1,
     title: 'Consultation jeunes consommateurs',
     summary: 'Alcool, cannabis, jeux, écrans : fais le point avec un pro, gratuitement et anonymement.',
     description: [
@@ -251,7 +251,7 @@ export const HEALTH_TEMPLATES = [
     category: 'Santé mentale',
     format: 'DROP_IN',
     profiles: ['youth-health'],
-    core: true,
+    share: 1,
     title: 'Accueil écoute jeunes',
     summary: 'Un lieu pour parler quand ça ne va pas, avec ou sans rendez-vous.',
     description: [

@@ -8,7 +8,7 @@ export const HOUSING_TEMPLATES = [
     format: 'INDIVIDUAL_APPOINTMENT',
     profiles: ['habitat-jeunes'],
     perVenue: true,
-    core: true,
+    share: 1,
     title: 'Un logement meublé en résidence Habitat Jeunes {à}',
     summary: 'Un studio ou une chambre meublée, pour quelques semaines ou plusieurs mois, avec un loyer adapté.',
     description: [
@@ -59,7 +59,7 @@ export const HOUSING_TEMPLATES = [
     category: 'Droits du locataire',
     format: 'INDIVIDUAL_APPOINTMENT',
     profiles: ['adil'],
-    core: true,
+    share: 1,
     title: 'Conseil gratuit sur ton bail et tes droits de locataire',
     summary: 'Un juriste répond à tes questions sur la location : bail, loyer, caution, travaux.',
     description: [
@@ -97,7 +97,7 @@ export const HOUSING_TEMPLATES = [
     category: 'Aides au logement',
     format: 'FINANCIAL_AID',
     profiles: ['caf'],
-    core: true,
+    share: 1,
     title: 'Demande ton aide au logement (APL)',
     summary: 'Tu loues un logement ? Tu as peut-être droit à une aide chaque mois.',
     description: [
@@ -185,7 +185,7 @@ export const HOUSING_TEMPLATES = [
     category: 'Aides au logement',
     format: 'FINANCIAL_AID',
     profiles: ['departement'],
-    core: true,
+    share: 1,
     title: 'Fonds de solidarité logement : aide pour entrer ou rester dans ton logement',
     summary: 'Une aide pour payer l’entrée dans un logement, une facture d’énergie ou des impayés.',
     description: [

@@ -7,7 +7,7 @@ export const INTERNATIONAL_TEMPLATES = [
     category: 'Stage à l’étranger',
     format: 'INDIVIDUAL_APPOINTMENT',
     profiles: ['mission-locale', 'international'],
-    core: true,
+    share: 1,
     title: "Erasmus+ Let's Go Pro : un stage en Europe",
     summary: 'Pars de 1 à 6 mois en stage en Europe, avec une bourse et un accompagnement.',
     description: [
@@ -44,7 +44,7 @@ export const INTERNATIONAL_TEMPLATES = [
     category: 'Volontariat',
     format: 'INDIVIDUAL_APPOINTMENT',
     profiles: ['international', 'info-jeunes'],
-    core: true,
+    share: 1,
     title: 'Corps européen de solidarité : du volontariat en Europe',
     summary: 'Une mission de volontariat de 2 à 12 mois dans un autre pays, tous frais payés.',
     description: [
@@ -64,7 +64,7 @@ export const INTERNATIONAL_TEMPLATES = [
     category: 'Volontariat',
     format: 'INDIVIDUAL_APPOINTMENT',
     profiles: ['international'],
-    core: true,
+    share: 1,
     title: 'Service Civique à l’international',
     summary: 'Une mission de Service Civique de 6 à 12 mois hors de France, indemnisée.',
     description: [

@@ -7,7 +7,7 @@ export const MOBILITY_TEMPLATES = [
     category: 'Permis de conduire',
     format: 'FINANCIAL_AID',
     profiles: ['region'],
-    core: true,
+    share: 1,
     title: 'Aide régionale au permis de conduire',
     summary: 'La Région t’aide à payer ton permis B si tu es en parcours d’insertion.',
     description: [
@@ -31,7 +31,7 @@ export const MOBILITY_TEMPLATES = [
     format: 'WORKSHOP',
     profiles: ['social-driving-school'],
     perVenue: true,
-    core: true,
+    share: 1,
     title: 'Atelier code de la route {à}',
     summary: 'Deux séances par semaine pour réviser le code, sur place ou à distance.',
     description: [
@@ -65,7 +65,7 @@ export const MOBILITY_TEMPLATES = [
     category: 'Permis de conduire',
     format: 'INDIVIDUAL_APPOINTMENT',
     profiles: ['social-driving-school'],
-    core: true,
+    share: 1,
     title: 'Auto-école sociale : le permis avec un accompagnement',
     summary: 'Passe ton permis B à ton rythme, avec un reste à charge adapté à tes moyens.',
     description: [
@@ -84,7 +84,7 @@ export const MOBILITY_TEMPLATES = [
     category: 'Location de véhicule',
     format: 'INDIVIDUAL_APPOINTMENT',
     profiles: ['mobility-platform'],
-    core: true,
+    share: 1,
     title: 'Louer un scooter pour aller travailler',
     summary: 'Un scooter à petit prix pour aller à ton emploi, ton stage ou ta formation.',
     description: [
@@ -120,6 +120,7 @@ export const MOBILITY_TEMPLATES = [
     category: 'Conseil en mobilité',
     format: 'INDIVIDUAL_APPOINTMENT',
     profiles: ['mobility-platform', 'mission-locale'],
+    share: 1,
     title: 'Bilan mobilité : trouve comment te déplacer',
     summary: 'Bus, train, vélo, covoiturage, permis : on cherche avec toi la solution la plus simple.',
     description: [
@@ -150,7 +151,7 @@ export const MOBILITY_TEMPLATES = [
     category: 'Transports en commun',
     format: 'ONLINE',
     profiles: ['region'],
-    core: true,
+    share: 1,
     title: 'Tarifs réduits dans les trains et cars régionaux',
     summary: 'Moins de 26 ans : voyage moins cher en TER et en car.',
     description: [
@@ -170,6 +171,7 @@ export const MOBILITY_TEMPLATES = [
     category: 'Aides financières',
     format: 'FINANCIAL_AID',
     profiles: ['mission-locale'],
+    share: 1,
     title: 'Aide financière pour tes trajets',
     summary: 'Des tickets de transport ou une aide au carburant pour aller en entretien ou en formation.',
     description: [
@@ -192,5 +194,38 @@ export const MOBILITY_TEMPLATES = [
       'Il a lieu une fois par mois, en petit groupe.',
     ],
     workshop: { rhythm: 'monthly', durationMinutes: 90, startTimes: ['10:00'], capacity: [8, 12] },
+  }),
+  template({
+    id: 'aides-permis-info',
+    theme: 'MOBILITY',
+    category: 'Permis de conduire',
+    format: 'DROP_IN',
+    profiles: ['info-jeunes', 'mission-locale'],
+    share: 1,
+    title: 'Permis de conduire : toutes les aides pour le financer',
+    summary: 'Permis à 1 € par jour, aide aux apprentis, aides locales : on fait le tour avec toi.',
+    description: [
+      'Plusieurs aides peuvent se cumuler pour payer ton permis : prêt à taux zéro, aide de la Région, aide pour les apprentis, aides de ta commune.',
+      'On regarde ensemble celles auxquelles tu as droit et on t’aide à préparer les demandes.',
+    ],
+    ageMin: 15,
+    ageMax: 30,
+  }),
+  template({
+    id: 'aide-permis-apprentis',
+    theme: 'MOBILITY',
+    category: 'Permis de conduire',
+    format: 'FINANCIAL_AID',
+    profiles: ['mission-locale', 'training-centre'],
+    title: 'Apprenti ? 500 € pour ton permis B',
+    summary: 'Une aide de l’État de 500 € pour les apprentis qui passent le permis.',
+    description: [
+      'Si tu es en contrat d’apprentissage et que tu as au moins 18 ans, tu peux recevoir 500 € pour ton permis B.',
+      'La demande se fait auprès de ton CFA, avec un devis de l’auto-école. On peut t’aider à la préparer.',
+    ],
+    ageMin: 18,
+    ageMax: 30,
+    situations: ['APPRENTICESHIP'],
+    cost: 'Aide de 500 €',
   }),
 ];

@@ -22,6 +22,7 @@ export const HAUTS_DE_FRANCE_ORGANISATIONS: DemoOrganisation[] = [
     ],
     coverage: coverage({ departements: ['80'] }),
     delay: 3,
+    signature: ['lets-go-pro', 'psychologue-sans-rdv', 'code-route-mission-locale'],
     website: true,
   }),
   demoOrganisation({
@@ -37,6 +38,7 @@ export const HAUTS_DE_FRANCE_ORGANISATIONS: DemoOrganisation[] = [
     ],
     coverage: coverage({ departements: ['62'] }),
     delay: 3,
+    signature: ['psychologue-sans-rdv'],
   }),
   demoOrganisation({
     key: 'ml-roubaix',
@@ -200,6 +202,7 @@ export const HAUTS_DE_FRANCE_ORGANISATIONS: DemoOrganisation[] = [
     ],
     coverage: coverage({ departements: HAUTS_DE_FRANCE }),
     delay: 7,
+    signature: ['projet-jeunes'],
     website: true,
   }),
 ];

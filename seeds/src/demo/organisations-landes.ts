@@ -20,6 +20,7 @@ export const LANDES_ORGANISATIONS: DemoOrganisation[] = [
     ],
     coverage: landes,
     delay: 3,
+    signature: ['atelier-estime-de-soi', 'code-route-mission-locale', 'point-orientation', 'metiers-360', 'mediation-culturelle'],
     website: true,
   }),
   demoOrganisation({
@@ -48,6 +49,7 @@ export const LANDES_ORGANISATIONS: DemoOrganisation[] = [
     venues: [venue('mont-de-marsan', 'Bureau Info Jeunes de Mont-de-Marsan', '6 rue du Maréchal Bosquet', L.montDeMarsan)],
     coverage: landes,
     delay: 2,
+    signature: ['info-mobilite-internationale', 'snu', 'pass-culture'],
     website: true,
   }),
   demoOrganisation({
@@ -235,6 +237,7 @@ export const LANDES_ORGANISATIONS: DemoOrganisation[] = [
     venues: [venue('mont-de-marsan', 'UDAF – Point conseil budget', '1 place Saint-Roch', L.montDeMarsan)],
     coverage: landes,
     delay: 5,
+    signature: ['atelier-budget'],
   }),
   demoOrganisation({
     key: 'planning-familial-40',
@@ -349,6 +352,7 @@ export const LANDES_ORGANISATIONS: DemoOrganisation[] = [
     venues: [venue('mont-de-marsan', 'Stade Guy Boniface', 'Avenue Kennedy', L.montDeMarsan)],
     coverage: coverage({ epcis: [EPCI.montDeMarsanAgglo] }),
     delay: 4,
+    signature: ['prepasport', 'sport-decouverte'],
   }),
   demoOrganisation({
     key: 'cafe-music',
@@ -360,6 +364,7 @@ export const LANDES_ORGANISATIONS: DemoOrganisation[] = [
     venues: [venue('mont-de-marsan', 'Café Music', '1 rue du Manège', L.montDeMarsan)],
     coverage: landes,
     delay: 5,
+    signature: ['rencontre-artistes', 'studio-repetition', 'mediation-culturelle'],
   }),
   demoOrganisation({
     key: 'cidff-landes',
@@ -407,5 +412,17 @@ export const LANDES_ORGANISATIONS: DemoOrganisation[] = [
     venues: [venue('mimizan', 'Mairie de Mimizan', '2 avenue de la Gare', L.mimizan)],
     coverage: coverage({ epcis: [EPCI.mimizan] }),
     delay: 3,
+  }),
+  demoOrganisation({
+    key: 'geiq-landes',
+    name: 'GEIQ Landes Multisectoriel',
+    kind: 'EMPLOYER',
+    profile: 'employer',
+    description: 'Un groupement d’employeurs landais qui embauche des jeunes en alternance et les forme à un métier.',
+    phone: '05 58 71 62 30',
+    venues: [venue('dax', 'GEIQ Landes', '8 rue des Lazaristes', L.dax)],
+    coverage: landes,
+    delay: 4,
+    signature: ['chantier-insertion', 'visite-entreprise'],
   }),
 ];

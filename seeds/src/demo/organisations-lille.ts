@@ -23,6 +23,7 @@ export const LILLE_ORGANISATIONS: DemoOrganisation[] = [
     ],
     coverage: mno,
     delay: 3,
+    signature: ['coaching-confiance', 'info-mobilite-internationale', 'info-service-civique', 'metiers-360', 'psychologue-sans-rdv', 'job-dating'],
     website: true,
   }),
   demoOrganisation({
@@ -169,6 +170,7 @@ export const LILLE_ORGANISATIONS: DemoOrganisation[] = [
     venues: [venue('roubaix', 'ADICE', '20 rue de l’Ouest', N.roubaix)],
     coverage: coverage({ departements: ['59', '62', '80', '60', '02'] }),
     delay: 4,
+    signature: ['service-civique-international', 'entretien-projet-international'],
     website: true,
   }),
   demoOrganisation({
@@ -181,6 +183,7 @@ export const LILLE_ORGANISATIONS: DemoOrganisation[] = [
     venues: [venue('lille', 'La Cravate Solidaire', '45 rue d’Arras', N.lille)],
     coverage: mel,
     delay: 4,
+    signature: ['atelier-entretien'],
   }),
   demoOrganisation({
     key: 'planning-familial-59',
@@ -203,9 +206,11 @@ export const LILLE_ORGANISATIONS: DemoOrganisation[] = [
     venues: [
       venue('lambersart', 'PAEJ – Lambersart', '26 avenue de l’Hippodrome', M.lambersart),
       venue('wambrechies', 'PAEJ – Wambrechies', '3 rue de Bondues', M.wambrechies),
+      venue('verlinghem', 'PAEJ – permanence en mairie de Verlinghem', '1 place du Général de Gaulle', M.verlinghem),
     ],
     coverage: mno,
     delay: 2,
+    signature: ['psychologue-sans-rdv'],
   }),
   demoOrganisation({
     key: 'csapa-lille',
@@ -261,6 +266,7 @@ export const LILLE_ORGANISATIONS: DemoOrganisation[] = [
     venues: [venue('lille', 'UDAF – Point conseil budget', '7 rue Nicolas Leblanc', N.lille)],
     coverage: nord,
     delay: 5,
+    signature: ['atelier-budget', 'ouvrir-compte-bancaire'],
   }),
   demoOrganisation({
     key: 'epicerie-perenchies',
@@ -319,6 +325,7 @@ export const LILLE_ORGANISATIONS: DemoOrganisation[] = [
     venues: [venue('lille', 'Unis-Cité', '20 rue Gosselet', N.lille)],
     coverage: mel,
     delay: 4,
+    signature: ['info-service-civique', 'formation-psc1'],
   }),
   demoOrganisation({
     key: 'auto-ecole-solidaire-roubaix',

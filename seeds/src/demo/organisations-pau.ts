@@ -21,6 +21,7 @@ export const PAU_ORGANISATIONS: DemoOrganisation[] = [
     ],
     coverage: agglo,
     delay: 3,
+    signature: ['com-alternance', 'activ-ton-stage', 'decouvre-interim', 'info-mobilite-internationale', 'atelier-sommeil', 'atelier-nutrition'],
     website: true,
   }),
   demoOrganisation({
@@ -34,6 +35,7 @@ export const PAU_ORGANISATIONS: DemoOrganisation[] = [
     venues: [venue('pau', 'Centre Europe Direct', '4 place Royale', P.pau)],
     coverage: coverage({ departements: ['64', '40', '65'] }),
     delay: 4,
+    signature: ['info-mobilite-internationale', 'atelier-preparation-depart', 'lets-go-pro'],
     website: true,
   }),
   demoOrganisation({
@@ -57,6 +59,7 @@ export const PAU_ORGANISATIONS: DemoOrganisation[] = [
     venues: [venue('pau', "Centre d'Examens de Santé", '2 rue Émile Guichenné', P.pau)],
     coverage: bearn,
     delay: 5,
+    signature: ['atelier-sommeil', 'atelier-nutrition'],
   }),
   demoOrganisation({
     key: 'caf-bearn',
@@ -151,6 +154,7 @@ export const PAU_ORGANISATIONS: DemoOrganisation[] = [
     ],
     coverage: agglo,
     delay: 3,
+    signature: ['location-voiture-solidaire'],
   }),
   demoOrganisation({
     key: 'departement-64',
@@ -231,6 +235,7 @@ export const PAU_ORGANISATIONS: DemoOrganisation[] = [
     venues: [venue('pau', 'Info-Droits', '18 rue des Cordeliers', P.pau)],
     coverage: agglo,
     delay: 4,
+    signature: ['atelier-droits-devoirs'],
   }),
   demoOrganisation({
     key: 'ccas-pau',

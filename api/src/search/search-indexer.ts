@@ -1,0 +1,61 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { Logger } from 'pino';
+import type { GeoDirectory } from '../geo/geo-directory.js';
+import type { OutboxWorker } from '../outbox/outbox-worker.js';
+import { frenchDay, type Clock } from '../shared/clock.js';
+import { readIndexableOffer, readIndexableOffers, readOfferIdsOfOrganisation } from './indexable-offers.js';
+import { toSearchDocuments } from './offer-documents.js';
+import type { OfferSearchDocument, SearchIndex } from './search-index.port.js';
+import { SEARCH_OFFER_TOPIC, SEARCH_ORGANISATION_TOPIC, SEARCH_REBUILD_TOPIC } from './search-outbox.subscriber.js';
+
+/** Keeps the search index equal to what the database says is visible. */
+export class SearchIndexer {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly index: SearchIndex,
+    private readonly geo: GeoDirectory,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Rebuilds the whole index from the database. */
+  async rebuild(): Promise<{ offers: number; documents: number; ms: number }> {
+    const started = performance.now();
+    const counts = { offers: 0, documents: 0 };
+    const em = this.em.fork();
+    const today = frenchDay(this.clock());
+    const geo = this.geo;
+    async function* documents(): AsyncGenerator<OfferSearchDocument[]> {
+      for await (const batch of readIndexableOffers(em, today)) {
+        const docs = batch.flatMap((offer) => toSearchDocuments(offer, geo));
+        counts.offers += batch.length;
+        counts.documents += docs.length;
+        yield docs;
+      }
+    }
+    await this.index.replaceAll(documents());
+    const result = { ...counts, ms: Math.round(performance.now() - started) };
+    this.logger.info({ engine: this.index.engine, ...result }, 'search: index built');
+    return result;
+  }
+
+  /** Re-reads one offer: indexed if visible today, removed otherwise. Idempotent. */
+  async refreshOffer(offerId: string): Promise<void> {
+    const offer = await readIndexableOffer(this.em.fork(), offerId, frenchDay(this.clock()));
+    await this.index.replaceOffer(offerId, offer ? toSearchDocuments(offer, this.geo) : []);
+  }
+
+  async refreshOrganisation(organisationId: string): Promise<void> {
+    for (const offerId of await readOfferIdsOfOrganisation(this.em.fork(), organisationId)) await this.refreshOffer(offerId);
+  }
+
+  /** Delivers the search topics of the outbox. */
+  subscribe(worker: OutboxWorker): void {
+    worker
+      .on(SEARCH_OFFER_TOPIC, (payload) => this.refreshOffer(String(payload['offerId'])))
+      .on(SEARCH_ORGANISATION_TOPIC, (payload) => this.refreshOrganisation(String(payload['organisationId'])))
+      .on(SEARCH_REBUILD_TOPIC, async () => {
+        await this.rebuild();
+      });
+  }
+}
