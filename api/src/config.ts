@@ -18,6 +18,7 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().min(1).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  SEARCH_ENGINE: z.enum(['embedded', 'meilisearch', 'postgres-baseline']).optional(),
   MEILI_URL: z.url({ protocol: /^https?$/, error: 'doit être une URL http(s)' }).optional(),
   MEILI_API_KEY: z.string().min(1).optional(),
   MEILI_INDEX: z.string().regex(/^[\w-]+$/, 'lettres, chiffres, - et _ seulement').default('offers'),
@@ -34,6 +35,7 @@ export type Config = Readonly<{
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   webDist: string;
   shutdownTimeoutMs: number;
+  searchEngine: 'embedded' | 'meilisearch' | 'postgres-baseline';
   meilisearch: { url: string; apiKey: string | undefined; indexUid: string } | undefined;
   outboxPollMs: number;
 }>;
@@ -46,7 +48,9 @@ const repositoryRoot = path.resolve(import.meta.dirname, '../..');
 
 /** Reads every setting from the environment, once, with defaults; throws a readable error. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = configSchema.safeParse(env);
+  // An empty variable (FOO=) means unset, as in most tools.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = configSchema.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Configuration invalide :\n${lines.join('\n')}`);
@@ -55,6 +59,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const isProduction = values.NODE_ENV === 'production';
   if (isProduction && values.DEMO_CATALOGUE) {
     throw new ConfigError('Configuration invalide :\n  - DEMO_CATALOGUE: le catalogue de démonstration est refusé en production');
+  }
+  if (values.SEARCH_ENGINE === 'meilisearch' && !values.MEILI_URL) {
+    throw new ConfigError('Configuration invalide :\n  - MEILI_URL: requis quand SEARCH_ENGINE=meilisearch');
+  }
+  if (values.SEARCH_ENGINE === 'postgres-baseline' && !values.DATABASE_URL) {
+    throw new ConfigError('Configuration invalide :\n  - DATABASE_URL: requis quand SEARCH_ENGINE=postgres-baseline');
   }
   return {
     env: values.NODE_ENV,
@@ -66,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: values.LOG_LEVEL,
     webDist: path.resolve(values.WEB_DIST ?? path.join(repositoryRoot, 'web/dist')),
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
+    searchEngine: values.SEARCH_ENGINE ?? (values.MEILI_URL ? 'meilisearch' : 'embedded'),
     meilisearch: values.MEILI_URL ? { url: values.MEILI_URL, apiKey: values.MEILI_API_KEY, indexUid: values.MEILI_INDEX } : undefined,
     outboxPollMs: values.OUTBOX_POLL_MS,
   };

@@ -1,7 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Logger } from 'pino';
 import { ensureDemoCatalogue } from './catalogue/demo-catalogue.js';
 import type { Config } from './config.js';
@@ -46,7 +45,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: config.env !== 'production',
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), errorLoggingPlugin],
+    plugins: [errorLoggingPlugin],
   });
   await apollo.start();
   httpServer.on('request', createHttpApp({ apollo, readiness, logger, webDist: config.webDist, contextDeps: () => contextDeps }));
@@ -55,7 +54,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
   logger.info({ url, database: config.databaseUrl ? 'postgresql' : 'pglite' }, 'http: listening');
 
   const orm = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const searchIndex = createSearchIndex(config);
+  const searchIndex = createSearchIndex(config, orm.em);
   const searchLog = new SearchLog(orm.em, logger);
   const outbox = new OutboxWorker(orm.em, logger, clock, { pollIntervalMs: config.outboxPollMs });
   let stopDailyRefresh = () => {};
@@ -81,15 +80,32 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
     stopping ??= (async () => {
       await ready.catch(() => undefined);
       stopDailyRefresh();
+      logger.debug('stop: http');
+      await closeHttp(httpServer, config.shutdownTimeoutMs / 2);
       await apollo.stop();
+      logger.debug('stop: outbox');
       await outbox.stop();
+      logger.debug('stop: search log');
       await searchLog.close();
       await searchIndex.close();
+      logger.debug('stop: database');
       await orm.close(true);
     })();
     return stopping;
   };
   return { url, orm, searchIndex, searchLog, outbox, ready, stop };
+}
+
+/** Stops accepting, lets in-flight requests finish (closing idle keep-alive sockets), then cuts what is left. */
+function closeHttp(server: Server, graceMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const force = setTimeout(() => server.closeAllConnections(), graceMs);
+    server.close(() => {
+      clearTimeout(force);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDatabase, type TestDatabase } from './support/databases.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from './support/test-server.js';
 
 const COMMUNES = 'query($query: String!, $first: Int) { communes(query: $query, first: $first) { code name postcodes departement epci population point { lat lng } } }';
 
 describe('communes(query)', () => {
-  let database: TestDatabase;
-  let server: TestServer;
-
-  beforeAll(async () => {
-    database = await freshDatabase('pglite');
-    server = await startTestServer(database, { demo: false });
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await database?.drop();
-  });
+  const context = useTestServer('pglite', { demo: false });
 
   const search = async (query: string, first?: number) => {
-    const response = await server.gql(COMMUNES, { query, first });
+    const response = await context.server.gql(COMMUNES, { query, first });
     expect(response.errors).toBeUndefined();
     return response.data!.communes as { code: string; name: string; population: number; postcodes: string[] }[];
   };
@@ -48,15 +37,15 @@ describe('communes(query)', () => {
   });
 
   it('gives every commune a centre point', async () => {
-    const [dax] = await server.gql(COMMUNES, { query: 'dax', first: 1 }).then((response) => response.data!.communes);
+    const [dax] = await context.server.gql(COMMUNES, { query: 'dax', first: 1 }).then((response) => response.data!.communes);
     expect(dax.point.lat).toBeCloseTo(43.71, 1);
     expect(dax.point.lng).toBeCloseTo(-1.05, 1);
   });
 
   it('refuses a first outside 1..50 and an overlong query with coded errors', async () => {
-    const tooMany = await server.gql(COMMUNES, { query: 'dax', first: 500 });
+    const tooMany = await context.server.gql(COMMUNES, { query: 'dax', first: 500 });
     expect(tooMany.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
-    const tooLong = await server.gql(COMMUNES, { query: 'x'.repeat(101) });
+    const tooLong = await context.server.gql(COMMUNES, { query: 'x'.repeat(101) });
     expect(tooLong.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'query' });
   });
 

@@ -14,6 +14,10 @@ describe('configuration', () => {
     expect(config).toMatchObject({ port: 8080, dataDir: '/tmp/balise', databaseUrl: 'postgresql://u@db/balise' });
   });
 
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({ databaseUrl: undefined, port: 4000 });
+  });
+
   it('explains every invalid setting at once', () => {
     expect(() => loadConfig({ PORT: '99999', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' })).toThrowError(ConfigError);
     try {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CatalogueLoad } from '../src/catalogue/catalogue-load.entity.js';
 import { ensureDemoCatalogue } from '../src/catalogue/demo-catalogue.js';
 import { migrate, openDatabase, type Database } from '../src/db/orm.js';
+import { queryRows } from '../src/db/sql.js';
 import { GeoDirectory } from '../src/geo/geo-directory.js';
 import { createLogger } from '../src/logging/logger.js';
 import { Offer } from '../src/offers/offer.entity.js';
@@ -44,9 +45,7 @@ describe.each(DATABASE_KINDS)('database on %s', (kind) => {
     expect(applied.length).toBeGreaterThan(0);
     expect(await migrate(db)).toEqual([]);
     expect(await db.migrator.checkSchema()).toBe(false);
-    const tables = await db.em.getConnection().execute<{ table_name: string }[]>(
-      "select table_name from information_schema.tables where table_schema = 'public'",
-    );
+    const tables = await queryRows<{ table_name: string }>(db.em, "select table_name from information_schema.tables where table_schema = 'public'");
     expect(tables.map((row) => row.table_name)).toEqual(
       expect.arrayContaining(['organisation', 'venue', 'offer', 'offer_venue', 'workshop_session', 'catalogue_load']),
     );

@@ -80,7 +80,7 @@ describe('the API process', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ offers(first: 1) { totalCount } }' }),
-    }).then((r) => r.json());
+    }).then((r) => r.json() as Promise<any>);
     expect(offers.data.offers.totalCount).toBeGreaterThanOrEqual(500);
     expect(first.logs.some((line) => line.includes('demo catalogue loaded'))).toBe(true);
     expect(await stop(first)).toBe(0);
@@ -94,7 +94,7 @@ describe('the API process', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ offers(first: 1) { totalCount } }' }),
-    }).then((r) => r.json());
+    }).then((r) => r.json() as Promise<any>);
     expect(offers.data.offers.totalCount).toBeGreaterThanOrEqual(500);
     expect(second.logs.some((line) => line.includes('demo catalogue loaded'))).toBe(false);
     expect(await stop(second)).toBe(0);

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Offer } from '../src/offers/offer.entity.js';
 import { Organisation } from '../src/organisations/organisation.entity.js';
 import { SearchLogEntry } from '../src/search/search-log.entity.js';
-import { DATABASE_KINDS, freshDatabase, type TestDatabase } from './support/databases.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { DATABASE_KINDS } from './support/databases.js';
+import { useTestServer } from './support/test-server.js';
 
 const SEARCH = /* GraphQL */ `
   query Search($input: SearchOffersInput!) {
@@ -29,18 +29,9 @@ async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => bool
 }
 
 describe('searchOffers for youths', () => {
-  let database: TestDatabase;
-  let server: TestServer;
-  beforeAll(async () => {
-    database = await freshDatabase('pglite');
-    server = await startTestServer(database);
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await database?.drop();
-  });
+  const context = useTestServer('pglite');
   const search = async (input: Record<string, unknown>) => {
-    const response = await server.gql(SEARCH, { input });
+    const response = await context.server.gql(SEARCH, { input });
     expect(response.errors).toBeUndefined();
     return response.data!.searchOffers;
   };
@@ -89,15 +80,15 @@ describe('searchOffers for youths', () => {
     [{ near: { lat: 95, lng: 2 } }, 'near'],
     [{ near: { lat: 46, lng: -20 } }, 'near'],
   ])('refuses %j with BAD_USER_INPUT naming %s', async (input, field) => {
-    const response = await server.gql(SEARCH, { input });
+    const response = await context.server.gql(SEARCH, { input });
     expect(response.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
     expect(response.errors?.[0]?.message.length).toBeGreaterThan(10);
   });
 
   it('keeps an anonymous search log without the typed words', async () => {
     await search({ text: 'je cherche un appart', communeCode: DAX, themes: ['HOUSING'], age: 19 });
-    await server.searchLog.flush();
-    const rows = await server.orm.em.fork().find(SearchLogEntry, { communeCode: DAX, hasText: true, themes: { $contains: ['HOUSING'] } });
+    await context.server.searchLog.flush();
+    const rows = await context.server.orm.em.fork().find(SearchLogEntry, { communeCode: DAX, hasText: true, themes: { $contains: ['HOUSING'] } });
     expect(rows.length).toBeGreaterThan(0);
     expect(rows[0]).toMatchObject({ departement: '40', age: 19, sort: 'RELEVANCE' });
     expect(JSON.stringify(rows)).not.toMatch(/appart/);
@@ -105,23 +96,14 @@ describe('searchOffers for youths', () => {
 });
 
 describe.each(DATABASE_KINDS)('search freshness on %s', (kind) => {
-  let database: TestDatabase;
-  let server: TestServer;
-  beforeAll(async () => {
-    database = await freshDatabase(kind);
-    server = await startTestServer(database, { env: { OUTBOX_POLL_MS: '100' } });
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await database?.drop();
-  });
+  const context = useTestServer(kind, { env: { OUTBOX_POLL_MS: '100' } });
   const idsFor = async (input: Record<string, unknown>) => {
-    const response = await server.gql(SEARCH, { input: { first: 100, ...input } });
+    const response = await context.server.gql(SEARCH, { input: { first: 100, ...input } });
     return (response.data!.searchOffers.hits as { offer: { id: string } }[]).map((hit) => hit.offer.id);
   };
 
   it('shows a change to an offer within 2 seconds, and hides it once unpublished', async () => {
-    const em = server.orm.em.fork();
+    const em = context.server.orm.em.fork();
     const offer = await em.findOneOrFail(Offer, { status: 'PUBLISHED', coverageDepartements: { $contains: ['40'] } }, { orderBy: { title: 'asc' } });
     offer.title = 'Atelier zéphyrin pour tester la fraîcheur';
     await em.flush();
@@ -132,7 +114,7 @@ describe.each(DATABASE_KINDS)('search freshness on %s', (kind) => {
   });
 
   it('hides the offers of an organisation that is archived, within 2 seconds', async () => {
-    const em = server.orm.em.fork();
+    const em = context.server.orm.em.fork();
     const organisation = await em.findOneOrFail(Organisation, { sourceKey: 'ml-pau' });
     const before = await idsFor({ communeCode: PAU });
     const theirs = await em.find(Offer, { organisation, status: 'PUBLISHED' });

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { queryRows } from '../db/sql.js';
 import type { OfferFormat, Situation, ThemeCode } from '@balise/seeds/catalogue-types';
 
 /** The columns the index needs, read with plain SQL: hydrating 100k entities would be slow. */
@@ -40,7 +41,7 @@ const SELECT = `
 export async function* readIndexableOffers(em: EntityManager, today: string, batchSize = 2000): AsyncGenerator<IndexableOffer[]> {
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
-    const rows = await em.getConnection().execute<IndexableOffer[]>(`${SELECT} and o.id > ? order by o.id limit ?`, [today, today, after, batchSize]);
+    const rows = await queryRows<IndexableOffer>(em, `${SELECT} and o.id > ? order by o.id limit ?`, [today, today, after, batchSize]);
     if (rows.length === 0) return;
     yield rows.map(normalise);
     after = rows.at(-1)!.id;
@@ -50,12 +51,12 @@ export async function* readIndexableOffers(em: EntityManager, today: string, bat
 
 /** The offer if it is visible today, else null. */
 export async function readIndexableOffer(em: EntityManager, offerId: string, today: string): Promise<IndexableOffer | null> {
-  const rows = await em.getConnection().execute<IndexableOffer[]>(`${SELECT} and o.id = ?`, [today, today, offerId]);
+  const rows = await queryRows<IndexableOffer>(em, `${SELECT} and o.id = ?`, [today, today, offerId]);
   return rows[0] ? normalise(rows[0]) : null;
 }
 
 export async function readOfferIdsOfOrganisation(em: EntityManager, organisationId: string): Promise<string[]> {
-  const rows = await em.getConnection().execute<{ id: string }[]>('select id from offer where organisation_id = ?', [organisationId]);
+  const rows = await queryRows<{ id: string }>(em, 'select id from offer where organisation_id = ?', [organisationId]);
   return rows.map((row) => row.id);
 }
 

@@ -17,15 +17,15 @@ import { SearchIndexer } from './search-indexer.js';
 import { SEARCH_REBUILD_TOPIC } from './search-outbox.subscriber.js';
 
 const config = loadConfig();
-if (!config.meilisearch && !config.databaseUrl) {
+if (config.searchEngine === 'embedded' && !config.databaseUrl) {
   console.log('Avec la base embarquée (PGlite), l’index est reconstruit à chaque démarrage : relancez `pnpm start`.');
   process.exit(0);
 }
 const orm = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 try {
   await migrate(orm);
-  if (config.meilisearch) {
-    const index = createSearchIndex(config);
+  if (config.searchEngine !== 'embedded') {
+    const index = createSearchIndex(config, orm.em);
     const logger = createLogger(config.logLevel);
     const result = await new SearchIndexer(orm.em, index, GeoDirectory.load(), systemClock, logger).rebuild();
     await index.close();

@@ -85,7 +85,7 @@ export interface SearchPage {
 
 /** The search engine behind `searchOffers`; the embedded and Meilisearch adapters answer alike. */
 export interface SearchIndex {
-  readonly engine: 'embedded' | 'meilisearch';
+  readonly engine: 'embedded' | 'meilisearch' | 'postgres-baseline';
   /** Replaces the whole index with these documents (start-up build, `reindex`). */
   replaceAll(documents: AsyncIterable<OfferSearchDocument[]>): Promise<void>;
   /** Replaces every document of one offer; an empty list removes the offer. */

@@ -10,6 +10,9 @@ import { SEARCH_OFFER_TOPIC, SEARCH_ORGANISATION_TOPIC, SEARCH_REBUILD_TOPIC } f
 
 /** Keeps the search index equal to what the database says is visible. */
 export class SearchIndexer {
+  /** Offers refreshed while a rebuild runs: refreshed again after it, whatever the engine does at the swap. */
+  private changedDuringRebuild: Set<string> | undefined;
+
   constructor(
     private readonly em: EntityManager,
     private readonly index: SearchIndex,
@@ -33,7 +36,14 @@ export class SearchIndexer {
         yield docs;
       }
     }
-    await this.index.replaceAll(documents());
+    this.changedDuringRebuild = new Set();
+    try {
+      await this.index.replaceAll(documents());
+    } finally {
+      const changed = this.changedDuringRebuild;
+      this.changedDuringRebuild = undefined;
+      for (const offerId of changed) await this.refreshOffer(offerId);
+    }
     const result = { ...counts, ms: Math.round(performance.now() - started) };
     this.logger.info({ engine: this.index.engine, ...result }, 'search: index built');
     return result;
@@ -41,6 +51,7 @@ export class SearchIndexer {
 
   /** Re-reads one offer: indexed if visible today, removed otherwise. Idempotent. */
   async refreshOffer(offerId: string): Promise<void> {
+    this.changedDuringRebuild?.add(offerId);
     const offer = await readIndexableOffer(this.em.fork(), offerId, frenchDay(this.clock()));
     await this.index.replaceOffer(offerId, offer ? toSearchDocuments(offer, this.geo) : []);
   }

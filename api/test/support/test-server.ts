@@ -4,9 +4,10 @@ import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 import type { Clock } from '../../src/shared/clock.js';
-import type { TestDatabase } from './databases.js';
+import { afterAll, beforeAll } from 'vitest';
+import { freshDatabase, type DatabaseKind, type TestDatabase } from './databases.js';
 
-export interface GraphQLResponse<T = Record<string, unknown>> {
+export interface GraphQLResponse<T = Record<string, any>> {
   data?: T | null;
   errors?: { message: string; extensions?: { code?: string; field?: string } }[];
 }
@@ -48,4 +49,18 @@ export async function startTestServer(
       return (await response.json()) as GraphQLResponse<any>;
     },
   };
+}
+
+/** Registers beforeAll/afterAll that start a server on a fresh database; read `.server` inside tests. */
+export function useTestServer(kind: DatabaseKind, options: Parameters<typeof startTestServer>[1] = {}) {
+  const handle = {} as { server: TestServer; database: TestDatabase };
+  beforeAll(async () => {
+    handle.database = await freshDatabase(kind);
+    handle.server = await startTestServer(handle.database, options);
+  });
+  afterAll(async () => {
+    await handle.server?.stop();
+    await handle.database?.drop();
+  });
+  return handle;
 }

@@ -1,4 +1,5 @@
 import { readCities } from './cities-pbf.js';
+import { compactKey } from './normalise.js';
 import type { RawCity, RawCommune } from './raw-data.js';
 
 export interface LatLng {
@@ -14,15 +15,7 @@ const OVERSEAS_COUNTRIES: Record<string, string> = {
 export const FRENCH_COUNTRIES: ReadonlySet<string> = new Set(['FR', ...Object.keys(OVERSEAS_COUNTRIES)]);
 
 /** Lowercase, accent-free, letters and digits only: "L'Hôpital" and "L Hopital" both give "lhopital". */
-export function compactName(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/[^a-z0-9]/g, '');
-}
+export const compactName = compactKey;
 
 // Lower is better: capital, then administrative seats, then plain places, then city sections (PPLX).
 function featureRank(code: string): number {

@@ -71,6 +71,11 @@ export function buildFilters(query: SearchQuery): SearchFilters {
   };
 }
 
+/** Documents of these offers, e.g. to find the nearest venue of each. */
+export function offerIdsFilter(offerIds: readonly string[]): string {
+  return inList('offerId', offerIds);
+}
+
 /** Stale documents of one offer: those not among the ids just written. */
 export function staleDocumentsFilter(offerId: string, keptIds: readonly string[]): string {
   const ofOffer = `offerId = ${quote(offerId)}`;

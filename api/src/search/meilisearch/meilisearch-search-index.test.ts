@@ -333,13 +333,49 @@ describe('MeilisearchSearchIndex against a fake server', () => {
       expect(page.total).toBe(12);
     });
 
-    it('sorts by distance after text relevance whenever there is a place, and requires every word', async () => {
+    it('sorts nothing for a text search by relevance, then asks each offer’s nearest venue', async () => {
+      fake.multiSearch = ({ queries }) => {
+        if (queries.length === 1) {
+          return { results: [{ indexUid: 'offers', hits: [{ offerId: 'o2', _geoDistance: 3400 }], estimatedTotalHits: 1 }] };
+        }
+        return {
+          results: [
+            { indexUid: 'offers', hits: [{ offerId: 'o1', _geoDistance: 99_000 }, { offerId: 'o2' }], totalHits: 2 },
+            { indexUid: 'offers', hits: [], totalHits: 2, facetDistribution: {} },
+            { indexUid: 'offers', hits: [], totalHits: 2, facetDistribution: {} },
+          ],
+        };
+      };
+      const page = await index.search({ text: 'studio', place, sort: 'RELEVANCE', offset: 0, limit: 20 });
+
+      const [first, second] = fake.bodiesOf('POST /multi-search') as { queries: Record<string, unknown>[] }[];
+      for (const q of first?.queries ?? []) expect(q).toMatchObject({ q: 'studio', matchingStrategy: 'all', filter: coverage });
+      expect(first?.queries[0]).not.toHaveProperty('sort');
+      expect(second?.queries).toEqual([
+        {
+          indexUid: 'offers',
+          q: '',
+          filter: `offerId IN ["o1", "o2"] AND ${coverage}`,
+          sort: ['_geoPoint(43.8935, -0.4997):asc'],
+          limit: 2,
+          attributesToRetrieve: ['offerId', 'remote', '_geo'],
+        },
+      ]);
+      expect(page.hits).toEqual([
+        { offerId: 'o1', remote: false, distanceKm: null },
+        { offerId: 'o2', remote: false, distanceKm: 3.4 },
+      ]);
+    });
+
+    it('sorts a text search by distance under DISTANCE, a browse by place under both, and nothing without a place', async () => {
       answer([], 0);
-      await index.search({ text: 'studio', place, sort: 'RELEVANCE', offset: 0, limit: 20 });
+      await index.search({ text: 'studio', place, sort: 'DISTANCE', offset: 0, limit: 20 });
+      await index.search({ place, sort: 'RELEVANCE', offset: 0, limit: 20 });
       await index.search({ text: 'studio', sort: 'DISTANCE', offset: 0, limit: 20 });
-      const [withPlace, noPlace] = fake.bodiesOf('POST /multi-search') as { queries: Record<string, unknown>[] }[];
-      for (const q of withPlace?.queries ?? []) expect(q).toMatchObject({ q: 'studio', matchingStrategy: 'all', filter: coverage });
-      expect(withPlace?.queries[0]).toMatchObject({ sort: ['_geoPoint(43.8935, -0.4997):asc'] });
+      const [distance, browse, noPlace] = fake.bodiesOf('POST /multi-search') as { queries: Record<string, unknown>[] }[];
+      expect(distance?.queries[0]).toMatchObject({ q: 'studio', sort: ['_geoPoint(43.8935, -0.4997):asc'] });
+      expect(browse?.queries[0]).toMatchObject({ q: '', sort: ['_geoPoint(43.8935, -0.4997):asc'] });
+      expect(browse?.queries[0]).not.toHaveProperty('matchingStrategy');
       expect(noPlace?.queries[0]).toEqual({
         indexUid: 'offers',
         q: 'studio',
@@ -348,6 +384,7 @@ describe('MeilisearchSearchIndex against a fake server', () => {
         hitsPerPage: 20,
         attributesToRetrieve: ['offerId', 'remote', '_geo'],
       });
+      expect(fake.bodiesOf('POST /multi-search')).toHaveLength(3); // no distance look-up needed
     });
   });
 

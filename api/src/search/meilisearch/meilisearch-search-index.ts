@@ -2,7 +2,7 @@ import { Meilisearch } from 'meilisearch';
 import type { OfferSearchDocument, SearchIndex, SearchPage, SearchQuery } from '../search-index.port.js';
 import { toMeilisearchDocument } from './documents.js';
 import { staleDocumentsFilter } from './filters.js';
-import { buildSearchQueries, toSearchPage } from './search-request.js';
+import { buildSearchQueries, nearestVenuesQuery, needsNearestVenues, toSearchHit, toSearchPage } from './search-request.js';
 import { applySettings } from './settings.js';
 import { DEFAULT_TASK_TIMEOUT_MS, waitFor, type WaitOptions } from './tasks.js';
 
@@ -60,7 +60,12 @@ export class MeilisearchSearchIndex implements SearchIndex {
 
   async search(query: SearchQuery): Promise<SearchPage> {
     const { results } = await this.client.multiSearch({ queries: buildSearchQueries(this.indexUid, query) });
-    return toSearchPage(query, results);
+    const page = toSearchPage(query, results);
+    if (!needsNearestVenues(query) || page.hits.length === 0) return page;
+    const offerIds = page.hits.map((hit) => hit.offerId);
+    const nearest = await this.client.multiSearch({ queries: [nearestVenuesQuery(this.indexUid, query, offerIds)] });
+    const distances = new Map((nearest.results[0]?.hits ?? []).map(toSearchHit).map((hit) => [hit.offerId, hit.distanceKm]));
+    return toSearchPage(query, results, distances);
   }
 
   async isReady(): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { OFFER_FORMATS, THEME_CODES } from '@balise/seeds/catalogue-types';
 import type { MultiSearchQuery, MultiSearchResult, RecordAny } from 'meilisearch';
 import type { SearchHit, SearchPage, SearchPlace, SearchQuery } from '../search-index.port.js';
-import { buildFilters, numberLiteral } from './filters.js';
+import { buildFilters, numberLiteral, offerIdsFilter } from './filters.js';
 
 /**
  * Meilisearch counts distinct offers exactly (`totalHits`, and facets computed on the
@@ -19,16 +19,19 @@ export const nearestFirst = (place: SearchPlace) =>
   `_geoPoint(${numberLiteral(place.point.lat)}, ${numberLiteral(place.point.lng)}):asc`;
 
 /**
- * With a place, both sorts send the distance: the ranking rules put the text rules first and
- * `sort` after them, so RELEVANCE is text relevance then distance, and without text (a single
- * text bucket) both are nearest first. Documents without `_geo` (offers without venue) come
- * after every document with one. Limitation: DISTANCE with text is nearest first only within
- * one text-relevance bucket (Meilisearch has no per-query ranking rules).
- * Sorting by distance also makes `distinct` keep each offer's nearest venue.
+ * DISTANCE, and RELEVANCE without text, sort by distance: `sort` is the first ranking rule, and
+ * documents without `_geo` (offers without venue) come after every document with one; sorting
+ * by distance also makes `distinct` keep each offer's nearest venue. RELEVANCE with text sends
+ * no sort, so the text rules decide; ties then go to the newest offer, not the nearest
+ * (Meilisearch has no per-query ranking rules), and distances come from nearestVenuesQuery.
  */
 export function sortFor(query: SearchQuery): string[] | undefined {
-  return query.place ? [nearestFirst(query.place)] : undefined;
+  if (!query.place) return undefined;
+  return query.sort === 'DISTANCE' || !query.text ? [nearestFirst(query.place)] : undefined;
 }
+
+/** A page with a place that was not sorted by distance has no distances yet. */
+export const needsNearestVenues = (query: SearchQuery): boolean => query.place !== undefined && sortFor(query) === undefined;
 
 const HIT_ATTRIBUTES = ['offerId', 'remote', '_geo'];
 
@@ -55,6 +58,23 @@ export function buildSearchQueries(indexUid: string, query: SearchQuery): MultiS
   ];
 }
 
+/**
+ * The nearest matching venue of each offer of a page: sorted by distance, `distinct` keeps
+ * each offer's first (nearest) document. Filters as the page did (radius included).
+ */
+export function nearestVenuesQuery(indexUid: string, query: SearchQuery, offerIds: string[]): MultiSearchQuery {
+  if (!query.place) throw new Error('nearest venues need a place');
+  const main = buildFilters(query).main;
+  return {
+    indexUid,
+    q: '',
+    filter: main ? `${offerIdsFilter(offerIds)} AND ${main}` : offerIdsFilter(offerIds),
+    sort: [nearestFirst(query.place)],
+    limit: offerIds.length,
+    attributesToRetrieve: HIT_ATTRIBUTES,
+  };
+}
+
 /** `_geoDistance` (metres) is only there when sorting by `_geoPoint` and the document has `_geo`. */
 export function toSearchHit(hit: RecordAny): SearchHit {
   return {
@@ -73,14 +93,19 @@ function counts<T extends string>(distribution: Record<string, number> | undefin
   return result;
 }
 
-/** The page from the three results of buildSearchQueries. */
-export function toSearchPage(query: SearchQuery, results: MultiSearchResult<RecordAny>[]): SearchPage {
+/** The page from the three results of buildSearchQueries; `distances` (by offer) replace the hits' own. */
+export function toSearchPage(
+  query: SearchQuery,
+  results: MultiSearchResult<RecordAny>[],
+  distances?: ReadonlyMap<string, number | null>,
+): SearchPage {
   const [main, themes, formats] = results;
   if (!main || !themes || !formats) throw new Error(`Meilisearch answered ${results.length} results for 3 queries`);
   const { skip } = pageWindow(query.offset, query.limit);
+  const hits = main.hits.slice(skip, skip + query.limit).map(toSearchHit);
   return {
     total: main.totalHits ?? main.estimatedTotalHits ?? 0,
-    hits: main.hits.slice(skip, skip + query.limit).map(toSearchHit),
+    hits: distances ? hits.map((hit) => ({ ...hit, distanceKm: distances.get(hit.offerId) ?? null })) : hits,
     facets: {
       themes: counts(themes.facetDistribution?.['theme'], THEME_CODES),
       formats: counts(formats.facetDistribution?.['format'], OFFER_FORMATS),

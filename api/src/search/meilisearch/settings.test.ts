@@ -29,8 +29,8 @@ describe('INDEX_SETTINGS', () => {
       expect(INDEX_SETTINGS.filterableAttributes).toContain(attribute);
     }
     expect(INDEX_SETTINGS.sortableAttributes).toEqual(['_geo', 'updatedAt']);
-    // Text relevance first, then the query's sort (distance), then the newest offer.
-    expect(INDEX_SETTINGS.rankingRules.indexOf('sort')).toBe(INDEX_SETTINGS.rankingRules.indexOf('attribute') + 1);
+    // The query's sort (distance) first, so that DISTANCE is nearest first even with text; the newest offer last.
+    expect(INDEX_SETTINGS.rankingRules[0]).toBe('sort');
     expect(INDEX_SETTINGS.rankingRules.at(-1)).toBe('updatedAt:desc');
   });
 

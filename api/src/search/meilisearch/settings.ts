@@ -23,9 +23,10 @@ export function buildStopWords(): string[] {
 }
 
 /**
- * The index settings, as code. Ranking: text relevance, then the query's sort (distance), then
- * the offer changed most recently. `distinct` keeps one document per offer: the first in that
- * order, so with a distance sort the offer's nearest venue.
+ * The index settings, as code. `sort` comes first, so that DISTANCE is nearest first even with
+ * text (the conformance suite requires it); RELEVANCE with text therefore sends no sort and
+ * the text rules decide (see search-request.ts). The last rule breaks the remaining ties:
+ * the offer changed most recently first.
  */
 export const INDEX_SETTINGS = {
   searchableAttributes: ['title', 'category', 'themeLabel', 'summary', 'organisationName', 'description', 'venuePostcode'],
@@ -45,7 +46,7 @@ export const INDEX_SETTINGS = {
     '_geo',
   ],
   sortableAttributes: ['_geo', 'updatedAt'],
-  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'updatedAt:desc'],
+  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', 'updatedAt:desc'],
   distinctAttribute: 'offerId',
   synonyms: buildSynonyms(FRENCH_SYNONYM_GROUPS),
   stopWords: buildStopWords(),
