@@ -33,7 +33,11 @@ async function descendants(pid: number): Promise<number[]> {
   }
   const found: number[] = [];
   const visit = (parent: number) => {
-    for (const [child, ppid] of parents) if (ppid === parent) (found.push(child), visit(child));
+    for (const [child, ppid] of parents) {
+      if (ppid !== parent) continue;
+      found.push(child);
+      visit(child);
+    }
   };
   visit(pid);
   return found;
