@@ -4,8 +4,10 @@
  * HTTP at 32 connections with a fixed realistic mix (search-requests.ts). Prints a side-by-side
  * table and whether the targets are met.
  *
- *   pnpm --filter @balise/bench search [--reuse] [--duration 20] [--connections 32] [--engines embedded,postgres-baseline]
+ *   pnpm --filter @balise/bench search [--reuse] [--duration 20] [--warmup 5] [--connections 32]
+ *                                      [--engines embedded,postgres-baseline] [--cpu-prof-dir DIR]
  *
+ * --cpu-prof-dir writes a V8 CPU profile of each API process (open it in Chrome DevTools).
  * --reuse keeps the bench database when it already holds the catalogue. BENCH_POSTGRES_URL points at
  * the server (default postgresql://postgres@127.0.0.1:5432/postgres); the bench database is
  * `balise_bench_search`, dropped and recreated unless --reuse.
@@ -34,6 +36,7 @@ const reuse = argv.includes('--reuse');
 const durationS = Number(option('--duration') ?? 20);
 const connections = Number(option('--connections') ?? 32);
 const warmupS = Number(option('--warmup') ?? 5);
+const profileDir = option('--cpu-prof-dir');
 const engines = (option('--engines')?.split(',') ?? [...ENGINES]) as Engine[];
 const OFFERS = Number(option('--offers') ?? 100_000);
 const REQUESTS = 2_000;
@@ -108,7 +111,8 @@ async function startApi(engine: Engine, dbUrl: string): Promise<Started> {
     LOG_LEVEL: 'info',
   };
   delete env['MEILI_URL'];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: apiDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/main.ts'], { cwd: apiDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let built: Started['built'] | undefined;
   let pending = '';
   let stderr = '';

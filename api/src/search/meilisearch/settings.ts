@@ -53,6 +53,8 @@ export const INDEX_SETTINGS = {
   typoTolerance: { enabled: true, disableOnAttributes: ['venuePostcode'], disableOnNumbers: true },
   localizedAttributes: [{ attributePatterns: ['*'], locales: ['fra'] }],
   pagination: { maxTotalHits: 100_000 },
+  // The embedded engine matches whole words (with typos), not prefixes: both must answer alike.
+  prefixSearch: 'disabled',
 } satisfies Settings;
 
 export type IndexSettings = typeof INDEX_SETTINGS;
