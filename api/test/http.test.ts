@@ -12,6 +12,11 @@ describe('HTTP surface', () => {
     }
   });
 
+  it('answers a missing asset with 404, not the app', async () => {
+    const response = await fetch(`${context.server.url}/assets/index-old.js`);
+    expect(response.status).toBe(404);
+  });
+
   it('gives each response a request id, reusing a well-formed incoming one', async () => {
     const fresh = await fetch(`${context.server.url}/healthz`);
     expect(fresh.headers.get('x-request-id')).toMatch(/^[\w-]{8,}$/);

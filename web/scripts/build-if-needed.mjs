@@ -5,7 +5,7 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const builtIndex = path.join(root, 'dist/index.html');
-const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((entry) => path.join(root, entry));
+const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'codegen.ts', 'package.json', '../schema/schema.graphql'].map((entry) => path.join(root, entry));
 
 function newestMtime(entry) {
   if (!existsSync(entry)) return 0;
@@ -19,5 +19,5 @@ if (builtAt >= Math.max(...sources.map(newestMtime))) {
   console.log('web: build up to date');
 } else {
   console.log('web: building the app…');
-  execSync('pnpm exec vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
+  execSync('pnpm run build', { cwd: root, stdio: 'inherit' });
 }

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { GeoPoint } from '../graphql/common.types.js';
 
-@ObjectType('Commune')
+@ObjectType('Commune', { simpleResolvers: true })
 export class CommuneType {
   @Field(() => String, { description: 'INSEE code' }) code!: string;
   @Field(() => String) name!: string;

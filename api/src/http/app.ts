@@ -71,7 +71,20 @@ function serveWeb(app: Express, webDist: string, logger: Logger): void {
     logger.warn({ webDist }, 'web: no built app found; run `pnpm --filter @balise/web build`');
     return;
   }
-  app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+  app.use(
+    express.static(webDist, {
+      index: false,
+      setHeaders: (res, filePath) => {
+        // Hashed assets never change; the service worker and the manifest must be re-checked at once.
+        const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
+        res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    }),
+  );
+  // A missing asset is a 404, never the app's HTML (a stale chunk must fail cleanly).
+  app.get(/^\/assets\//, (_req, res) => {
+    res.status(404).type('text/plain').send('Not found');
+  });
   app.get(/^(?!\/graphql|\/healthz|\/readyz).*/, (_req, res) => {
     res.setHeader('cache-control', 'no-cache');
     res.sendFile(index);

@@ -11,13 +11,13 @@ import {
 import { Coverage, OrganisationType, VenueType } from '../organisations/organisation.types.js';
 import type { OfferStatus } from './offer.entity.js';
 
-@ObjectType('Theme')
+@ObjectType('Theme', { simpleResolvers: true })
 export class ThemeType {
   @Field(() => ThemeCodeEnum) code!: ThemeCode;
   @Field(() => String) label!: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Eligibility {
   @Field(() => Int) ageMin!: number;
   @Field(() => Int) ageMax!: number;
@@ -25,7 +25,7 @@ export class Eligibility {
   @Field(() => String, { nullable: true }) conditions!: string | null;
 }
 
-@ObjectType('Offer')
+@ObjectType('Offer', { simpleResolvers: true })
 export class OfferType {
   @Field(() => ID) id!: string;
   @Field(() => String) title!: string;

@@ -4,13 +4,13 @@ import { GeoPoint, connectionType } from '../graphql/common.types.js';
 import { OrganisationKindEnum, OrganisationStatusEnum } from '../graphql/enums.js';
 import type { OrganisationStatus } from './organisation.entity.js';
 
-@ObjectType({ description: 'A commune as shown beside an address.' })
+@ObjectType({ description: 'A commune as shown beside an address.', simpleResolvers: true })
 export class CommuneRef {
   @Field(() => String) code!: string;
   @Field(() => String) name!: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class VenueType {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
@@ -19,7 +19,7 @@ export class VenueType {
   @Field(() => GeoPoint) point!: GeoPoint;
 }
 
-@ObjectType({ description: 'Where an organisation or an offer is available.' })
+@ObjectType({ description: 'Where an organisation or an offer is available.', simpleResolvers: true })
 export class Coverage {
   @Field(() => [String], { description: 'INSEE codes' }) communes!: string[];
   @Field(() => [String], { description: 'SIREN codes of EPCI' }) epcis!: string[];
@@ -27,7 +27,7 @@ export class Coverage {
   @Field(() => Boolean) national!: boolean;
 }
 
-@ObjectType('Organisation')
+@ObjectType('Organisation', { simpleResolvers: true })
 export class OrganisationType {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;

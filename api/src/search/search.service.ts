@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { OFFER_FORMATS, THEME_CODES } from '@balise/seeds/catalogue-types';
 import type { GeoDirectory } from '../geo/geo-directory.js';
-import { Offer } from '../offers/offer.entity.js';
-import { visibleOfferWhere } from '../offers/offer.service.js';
+import { loadOfferViews } from '../offers/offer-views.js';
+import type { OfferType } from '../offers/offer.types.js';
 import { frenchDay, type Clock } from '../shared/clock.js';
 import { encodeCursor } from '../shared/pagination.js';
 import type { SearchIndex } from './search-index.port.js';
@@ -11,7 +11,7 @@ import type { SearchLog } from './search-log.js';
 
 export interface OfferSearchOutcome {
   total: number;
-  hits: { offer: Offer; distanceKm: number | null; remote: boolean }[];
+  hits: { offer: OfferType; distanceKm: number | null; remote: boolean }[];
   facets: { themes: { value: string; count: number }[]; formats: { value: string; count: number }[] };
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
@@ -29,7 +29,7 @@ export class SearchService {
     const started = performance.now();
     const query = toSearchQuery(args, this.geo);
     const page = await this.index.search(query);
-    const offers = await this.loadVisible(page.hits.map((hit) => hit.offerId));
+    const offers = await loadOfferViews(this.em, page.hits.map((hit) => hit.offerId), frenchDay(this.clock()), this.geo);
     // The index trails the database by up to a second or two: drop hits that just became invisible.
     const hits = page.hits.flatMap((hit) => {
       const offer = offers.get(hit.offerId);
@@ -46,15 +46,5 @@ export class SearchService {
       },
       pageInfo: { hasNextPage: nextOffset < page.total, endCursor: page.hits.length ? encodeCursor([nextOffset]) : null },
     };
-  }
-
-  private async loadVisible(ids: string[]): Promise<Map<string, Offer>> {
-    if (ids.length === 0) return new Map();
-    const offers = await this.em.find(
-      Offer,
-      { $and: [{ id: { $in: ids } }, visibleOfferWhere(frenchDay(this.clock()))] },
-      { populate: ['organisation', 'organisation.venues', 'venues'] },
-    );
-    return new Map(offers.map((offer) => [offer.id, offer]));
   }
 }

@@ -29,26 +29,26 @@ export class SearchOffersInput {
   @Field(() => String, { nullable: true }) after?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class OfferHit {
   @Field(() => OfferType) offer!: OfferType;
   @Field(() => Float, { nullable: true, description: 'Kilometres to the nearest venue; null without place or venue.' }) distanceKm!: number | null;
   @Field(() => Boolean, { description: 'Can be followed online or by phone.' }) remote!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class FacetCount {
   @Field(() => String) value!: string;
   @Field(() => Int) count!: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SearchFacets {
   @Field(() => [FacetCount], { description: 'Per theme, ignoring the themes filter.' }) themes!: FacetCount[];
   @Field(() => [FacetCount], { description: 'Per format, ignoring the formats filter.' }) formats!: FacetCount[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class OfferSearchResult {
   @Field(() => Int) total!: number;
   @Field(() => [OfferHit]) hits!: OfferHit[];

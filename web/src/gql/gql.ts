@@ -1,0 +1,64 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query OfferPage($id: ID!) {\n    offer(id: $id) {\n      id\n      title\n      summary\n      description\n      theme\n      format\n      cost\n      remote\n      responseDelayDays\n      engagement\n      externalUrl\n      phone\n      validFrom\n      validUntil\n      eligibility {\n        ageMin\n        ageMax\n        situations\n        conditions\n      }\n      organisation {\n        id\n        name\n        kind\n        phone\n        email\n        website\n      }\n      venues {\n        id\n        name\n        address\n        commune {\n          code\n          name\n        }\n        point {\n          lat\n          lng\n        }\n      }\n    }\n  }\n": typeof types.OfferPageDocument,
+    "\n  query CommuneSuggestions($query: String!) {\n    communes(query: $query, first: 6) {\n      code\n      name\n      postcodes\n      point {\n        lat\n        lng\n      }\n    }\n  }\n": typeof types.CommuneSuggestionsDocument,
+    "\n  query SearchResults($input: SearchOffersInput!) {\n    searchOffers(input: $input) {\n      total\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      facets {\n        themes {\n          value\n          count\n        }\n        formats {\n          value\n          count\n        }\n      }\n      hits {\n        distanceKm\n        remote\n        offer {\n          id\n          title\n          summary\n          theme\n          format\n          responseDelayDays\n          engagement\n          organisation {\n            id\n            name\n          }\n          venues {\n            id\n            commune {\n              code\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchResultsDocument,
+    "\n  query NearestInfoJeunes($input: SearchOffersInput!) {\n    searchOffers(input: $input) {\n      hits {\n        distanceKm\n        offer {\n          id\n          organisation {\n            id\n            name\n            kind\n            phone\n            venues {\n              id\n              name\n              address\n              commune {\n                code\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.NearestInfoJeunesDocument,
+};
+const documents: Documents = {
+    "\n  query OfferPage($id: ID!) {\n    offer(id: $id) {\n      id\n      title\n      summary\n      description\n      theme\n      format\n      cost\n      remote\n      responseDelayDays\n      engagement\n      externalUrl\n      phone\n      validFrom\n      validUntil\n      eligibility {\n        ageMin\n        ageMax\n        situations\n        conditions\n      }\n      organisation {\n        id\n        name\n        kind\n        phone\n        email\n        website\n      }\n      venues {\n        id\n        name\n        address\n        commune {\n          code\n          name\n        }\n        point {\n          lat\n          lng\n        }\n      }\n    }\n  }\n": types.OfferPageDocument,
+    "\n  query CommuneSuggestions($query: String!) {\n    communes(query: $query, first: 6) {\n      code\n      name\n      postcodes\n      point {\n        lat\n        lng\n      }\n    }\n  }\n": types.CommuneSuggestionsDocument,
+    "\n  query SearchResults($input: SearchOffersInput!) {\n    searchOffers(input: $input) {\n      total\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      facets {\n        themes {\n          value\n          count\n        }\n        formats {\n          value\n          count\n        }\n      }\n      hits {\n        distanceKm\n        remote\n        offer {\n          id\n          title\n          summary\n          theme\n          format\n          responseDelayDays\n          engagement\n          organisation {\n            id\n            name\n          }\n          venues {\n            id\n            commune {\n              code\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SearchResultsDocument,
+    "\n  query NearestInfoJeunes($input: SearchOffersInput!) {\n    searchOffers(input: $input) {\n      hits {\n        distanceKm\n        offer {\n          id\n          organisation {\n            id\n            name\n            kind\n            phone\n            venues {\n              id\n              name\n              address\n              commune {\n                code\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.NearestInfoJeunesDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferPage($id: ID!) {\n    offer(id: $id) {\n      id\n      title\n      summary\n      description\n      theme\n      format\n      cost\n      remote\n      responseDelayDays\n      engagement\n      externalUrl\n      phone\n      validFrom\n      validUntil\n      eligibility {\n        ageMin\n        ageMax\n        situations\n        conditions\n      }\n      organisation {\n        id\n        name\n        kind\n        phone\n        email\n        website\n      }\n      venues {\n        id\n        name\n        address\n        commune {\n          code\n          name\n        }\n        point {\n          lat\n          lng\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfferPage($id: ID!) {\n    offer(id: $id) {\n      id\n      title\n      summary\n      description\n      theme\n      format\n      cost\n      remote\n      responseDelayDays\n      engagement\n      externalUrl\n      phone\n      validFrom\n      validUntil\n      eligibility {\n        ageMin\n        ageMax\n        situations\n        conditions\n      }\n      organisation {\n        id\n        name\n        kind\n        phone\n        email\n        website\n      }\n      venues {\n        id\n        name\n        address\n        commune {\n          code\n          name\n        }\n        point {\n          lat\n          lng\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommuneSuggestions($query: String!) {\n    communes(query: $query, first: 6) {\n      code\n      name\n      postcodes\n      point {\n        lat\n        lng\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommuneSuggestions($query: String!) {\n    communes(query: $query, first: 6) {\n      code\n      name\n      postcodes\n      point {\n        lat\n        lng\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchResults($input: SearchOffersInput!) {\n    searchOffers(input: $input) {\n      total\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      facets {\n        themes {\n          value\n          count\n        }\n        formats {\n          value\n          count\n        }\n      }\n      hits {\n        distanceKm\n        remote\n        offer {\n          id\n          title\n          summary\n          theme\n          format\n          responseDelayDays\n          engagement\n          organisation {\n            id\n            name\n          }\n          venues {\n            id\n            commune {\n              code\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchResults($input: SearchOffersInput!) {\n    searchOffers(input: $input) {\n      total\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      facets {\n        themes {\n          value\n          count\n        }\n        formats {\n          value\n          count\n        }\n      }\n      hits {\n        distanceKm\n        remote\n        offer {\n          id\n          title\n          summary\n          theme\n          format\n          responseDelayDays\n          engagement\n          organisation {\n            id\n            name\n          }\n          venues {\n            id\n            commune {\n              code\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NearestInfoJeunes($input: SearchOffersInput!) {\n    searchOffers(input: $input) {\n      hits {\n        distanceKm\n        offer {\n          id\n          organisation {\n            id\n            name\n            kind\n            phone\n            venues {\n              id\n              name\n              address\n              commune {\n                code\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NearestInfoJeunes($input: SearchOffersInput!) {\n    searchOffers(input: $input) {\n      hits {\n        distanceKm\n        offer {\n          id\n          organisation {\n            id\n            name\n            kind\n            phone\n            venues {\n              id\n              name\n              address\n              commune {\n                code\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

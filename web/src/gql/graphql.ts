@@ -1,0 +1,114 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type EngagementMode =
+  | 'BOOKING'
+  | 'CONTACT_REQUEST'
+  | 'EXTERNAL_LINK'
+  | 'PHONE';
+
+export type GeoPointInput = {
+  lat: number;
+  lng: number;
+};
+
+export type OfferFormat =
+  | 'DROP_IN'
+  | 'FINANCIAL_AID'
+  | 'INDIVIDUAL_APPOINTMENT'
+  | 'ONLINE'
+  | 'WORKSHOP';
+
+export type OrganisationKind =
+  | 'ADIL'
+  | 'ASSOCIATION'
+  | 'CAF'
+  | 'CPAM'
+  | 'EMPLOYER'
+  | 'FRANCE_TRAVAIL'
+  | 'HABITAT_JEUNES'
+  | 'HEALTH_SERVICE'
+  | 'INFO_JEUNES'
+  | 'LOCAL_AUTHORITY'
+  | 'MISSION_LOCALE'
+  | 'STATE_SERVICE'
+  | 'TRAINING_CENTRE';
+
+export type SearchOffersInput = {
+  after?: string | null | undefined;
+  age?: number | null | undefined;
+  /** INSEE code of the youth’s commune. */
+  communeCode?: string | null | undefined;
+  first?: number;
+  formats?: Array<OfferFormat> | null | undefined;
+  /** The youth’s position (“autour de moi”). */
+  near?: GeoPointInput | null | undefined;
+  /** Maximum distance to a venue, 0 < r ≤ 200 km; remote offers stay. */
+  radiusKm?: number | null | undefined;
+  situation?: Situation | null | undefined;
+  sort?: SearchSort;
+  /** Words, 200 characters at most. */
+  text?: string | null | undefined;
+  themes?: Array<ThemeCode> | null | undefined;
+};
+
+export type SearchSort =
+  | 'DISTANCE'
+  | 'RELEVANCE';
+
+export type Situation =
+  | 'APPRENTICESHIP'
+  | 'EMPLOYED'
+  | 'HIGHER_EDUCATION'
+  | 'JOB_SEEKER'
+  | 'NO_ACTIVITY'
+  | 'SCHOOL'
+  | 'TRAINING';
+
+export type ThemeCode =
+  | 'CIVIC_ENGAGEMENT'
+  | 'CULTURE_SPORT'
+  | 'DAILY_LIFE'
+  | 'EMPLOYMENT'
+  | 'HEALTH'
+  | 'HOUSING'
+  | 'INTERNATIONAL_MOBILITY'
+  | 'MOBILITY'
+  | 'TRAINING';
+
+export type OfferPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfferPageQuery = { offer: { id: string, title: string, summary: string, description: string, theme: ThemeCode, format: OfferFormat, cost: string, remote: boolean, responseDelayDays: number, engagement: Array<EngagementMode>, externalUrl: string | null, phone: string | null, validFrom: string | null, validUntil: string | null, eligibility: { ageMin: number, ageMax: number, situations: Array<Situation>, conditions: string | null }, organisation: { id: string, name: string, kind: OrganisationKind, phone: string, email: string, website: string | null }, venues: Array<{ id: string, name: string, address: string, commune: { code: string, name: string }, point: { lat: number, lng: number } }> } | null };
+
+export type CommuneSuggestionsQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type CommuneSuggestionsQuery = { communes: Array<{ code: string, name: string, postcodes: Array<string>, point: { lat: number, lng: number } }> };
+
+export type SearchResultsQueryVariables = Exact<{
+  input: SearchOffersInput;
+}>;
+
+
+export type SearchResultsQuery = { searchOffers: { total: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, facets: { themes: Array<{ value: string, count: number }>, formats: Array<{ value: string, count: number }> }, hits: Array<{ distanceKm: number | null, remote: boolean, offer: { id: string, title: string, summary: string, theme: ThemeCode, format: OfferFormat, responseDelayDays: number, engagement: Array<EngagementMode>, organisation: { id: string, name: string }, venues: Array<{ id: string, commune: { code: string, name: string } }> } }> } };
+
+export type NearestInfoJeunesQueryVariables = Exact<{
+  input: SearchOffersInput;
+}>;
+
+
+export type NearestInfoJeunesQuery = { searchOffers: { hits: Array<{ distanceKm: number | null, offer: { id: string, organisation: { id: string, name: string, kind: OrganisationKind, phone: string, venues: Array<{ id: string, name: string, address: string, commune: { code: string, name: string } }> } } }> } };
+
+
+export const OfferPageDocument = {"__meta__":{"hash":"sha256:5ba5c73a12c09448dc2f9f0895464bb122ee0c8345d9d320208057ea0bd6fc5f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfferPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"remote"}},{"kind":"Field","name":{"kind":"Name","value":"responseDelayDays"}},{"kind":"Field","name":{"kind":"Name","value":"engagement"}},{"kind":"Field","name":{"kind":"Name","value":"externalUrl"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}},{"kind":"Field","name":{"kind":"Name","value":"situations"}},{"kind":"Field","name":{"kind":"Name","value":"conditions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"website"}}]}},{"kind":"Field","name":{"kind":"Name","value":"venues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"point"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OfferPageQuery, OfferPageQueryVariables>;
+export const CommuneSuggestionsDocument = {"__meta__":{"hash":"sha256:7377c79f999f48050843dc571da2b7878d19192f627d2ba2a31a9408b1a79d65"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommuneSuggestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"6"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"postcodes"}},{"kind":"Field","name":{"kind":"Name","value":"point"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}}]}}]}}]}}]} as unknown as DocumentNode<CommuneSuggestionsQuery, CommuneSuggestionsQueryVariables>;
+export const SearchResultsDocument = {"__meta__":{"hash":"sha256:6b3daa812d08b6b71bdce33e79e0beef2ec28778b2c9f1e2b844818245a3e846"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SearchOffersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchOffers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"formats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"remote"}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"responseDelayDays"}},{"kind":"Field","name":{"kind":"Name","value":"engagement"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"venues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchResultsQuery, SearchResultsQueryVariables>;
+export const NearestInfoJeunesDocument = {"__meta__":{"hash":"sha256:082b751817422b39d5c21e6e72711e1d7943cd814634c55e32e5ca15614ec18c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NearestInfoJeunes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SearchOffersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchOffers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"venues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NearestInfoJeunesQuery, NearestInfoJeunesQueryVariables>;
