@@ -43,15 +43,16 @@ async function descendants(pid: number): Promise<number[]> {
   return found;
 }
 
+/** RSS of the API process: the largest process running main.ts under pnpm (tsx runs it in a child). */
 async function apiRssMb(pnpmPid: number): Promise<number> {
+  let largestKb = 0;
   for (const pid of await descendants(pnpmPid)) {
     const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
     if (!cmdline.includes('src/main.ts')) continue;
-    const status = await readFile(`/proc/${pid}/status`, 'utf8');
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    if (kb > 50_000) return kb / 1024;
+    const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+    largestKb = Math.max(largestKb, Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0));
   }
-  return Number.NaN;
+  return largestKb ? largestKb / 1024 : Number.NaN;
 }
 
 async function run(dataDir: string): Promise<{ seconds: number; rssMb: number }> {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Offer } from '../src/offers/offer.entity.js';
 import { Organisation } from '../src/organisations/organisation.entity.js';
+import { enqueue } from '../src/outbox/outbox.js';
 import { SearchLogEntry } from '../src/search/search-log.entity.js';
+import { SEARCH_REBUILD_TOPIC } from '../src/search/search-outbox.subscriber.js';
 import { DATABASE_KINDS } from './support/databases.js';
 import { useTestServer } from './support/test-server.js';
 
@@ -111,6 +113,17 @@ describe.each(DATABASE_KINDS)('search freshness on %s', (kind) => {
     offer.status = 'ARCHIVED';
     await em.flush();
     expect(await eventually(() => idsFor({ text: 'zéphyrin' }), (ids) => !ids.includes(offer.id))).not.toContain(offer.id);
+  });
+
+  it('picks up a change made behind the ORM once a rebuild is requested (what `pnpm reindex` does)', async () => {
+    const em = context.server.orm.em.fork();
+    const offer = await em.findOneOrFail(Offer, { status: 'PUBLISHED' }, { orderBy: { title: 'desc' } });
+    await em.getConnection().execute("update offer set title = 'Atelier quenouille hors ORM' where id = ?", [offer.id]);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await idsFor({ text: 'quenouille' })).not.toContain(offer.id);
+    enqueue(em, SEARCH_REBUILD_TOPIC, {});
+    await em.flush();
+    expect(await eventually(() => idsFor({ text: 'quenouille' }), (ids) => ids.includes(offer.id))).toContain(offer.id);
   });
 
   it('hides the offers of an organisation that is archived, within 2 seconds', async () => {

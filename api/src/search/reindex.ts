@@ -29,7 +29,7 @@ try {
     const logger = createLogger(config.logLevel);
     const result = await new SearchIndexer(orm.em, index, GeoDirectory.load(), systemClock, logger).rebuild();
     await index.close();
-    console.log(`index Meilisearch reconstruit : ${result.offers} offres, ${result.documents} documents, ${result.ms} ms`);
+    console.log(`index ${index.engine} reconstruit : ${result.offers} offres, ${result.documents} documents, ${result.ms} ms`);
   } else {
     const em = orm.em.fork();
     const event = enqueue(em, SEARCH_REBUILD_TOPIC, { requestedAt: new Date().toISOString() });

@@ -6,6 +6,7 @@ import { frenchDay, type Clock } from '../shared/clock.js';
 import { readIndexableOffer, readIndexableOffers, readOfferIdsOfOrganisation } from './indexable-offers.js';
 import { toSearchDocuments } from './offer-documents.js';
 import type { OfferSearchDocument, SearchIndex } from './search-index.port.js';
+import { OutboxEvent } from '../outbox/outbox-event.entity.js';
 import { SEARCH_OFFER_TOPIC, SEARCH_ORGANISATION_TOPIC, SEARCH_REBUILD_TOPIC } from './search-outbox.subscriber.js';
 
 /** Keeps the search index equal to what the database says is visible. */
@@ -26,6 +27,7 @@ export class SearchIndexer {
     const started = performance.now();
     const counts = { offers: 0, documents: 0 };
     const em = this.em.fork();
+    await supersedePendingSearchEvents(em, this.clock());
     const today = frenchDay(this.clock());
     const geo = this.geo;
     async function* documents(): AsyncGenerator<OfferSearchDocument[]> {
@@ -69,4 +71,16 @@ export class SearchIndexer {
         await this.rebuild();
       });
   }
+}
+
+/**
+ * A rebuild reads the whole catalogue after this point: search events written before it
+ * (e.g. the demo catalogue's, at first start) have nothing left to do.
+ */
+async function supersedePendingSearchEvents(em: EntityManager, now: Date): Promise<void> {
+  await em.nativeUpdate(
+    OutboxEvent,
+    { topic: { $in: [SEARCH_OFFER_TOPIC, SEARCH_ORGANISATION_TOPIC] }, deliveredAt: null, failedAt: null, createdAt: { $lte: now } },
+    { deliveredAt: now, lastError: 'superseded by a full rebuild' },
+  );
 }
