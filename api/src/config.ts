@@ -23,6 +23,12 @@ const configSchema = z.object({
   MEILI_API_KEY: z.string().min(1).optional(),
   MEILI_INDEX: z.string().regex(/^[\w-]+$/, 'lettres, chiffres, - et _ seulement').default('offers'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'doit être une URL http(s), ex. https://balise.example.fr' }).optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'doit être une URL smtp:// ou smtps://, ex. smtp://utilisateur:mot-de-passe@hôte:587' }).optional(),
+  SMTP_FROM: z
+    .string()
+    .regex(/^[^<>@\s][^<>]*<[^<>@\s]+@[^<>@\s]+>$|^[^<>@\s]+@[^<>@\s]+$/, 'une adresse, ex. Balise <ne-pas-repondre@balise.fr>')
+    .default('Balise <ne-pas-repondre@balise.test>'),
 });
 
 export type Config = Readonly<{
@@ -38,6 +44,11 @@ export type Config = Readonly<{
   searchEngine: 'embedded' | 'meilisearch' | 'postgres-baseline';
   meilisearch: { url: string; apiKey: string | undefined; indexUid: string } | undefined;
   outboxPollMs: number;
+  /** Where people reach the app from outside (links in emails), without trailing slash. */
+  publicUrl: string;
+  /** Unset: emails go to the stored mailbox (/dev/mailbox), refused in production. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 }>;
 
 export class ConfigError extends Error {
@@ -60,6 +71,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (isProduction && values.DEMO_CATALOGUE) {
     throw new ConfigError('Configuration invalide :\n  - DEMO_CATALOGUE: le catalogue de démonstration est refusé en production');
   }
+  if (isProduction && !values.SMTP_URL) {
+    throw new ConfigError(
+      'Configuration invalide :\n  - SMTP_URL: requis en production (sans lui, les courriels restent dans la boîte de développement /dev/mailbox et personne ne les reçoit)',
+    );
+  }
   if (values.SEARCH_ENGINE === 'meilisearch' && !values.MEILI_URL) {
     throw new ConfigError('Configuration invalide :\n  - MEILI_URL: requis quand SEARCH_ENGINE=meilisearch');
   }
@@ -79,5 +95,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     searchEngine: values.SEARCH_ENGINE ?? (values.MEILI_URL ? 'meilisearch' : 'embedded'),
     meilisearch: values.MEILI_URL ? { url: values.MEILI_URL, apiKey: values.MEILI_API_KEY, indexUid: values.MEILI_INDEX } : undefined,
     outboxPollMs: values.OUTBOX_POLL_MS,
+    publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, ''),
+    smtpUrl: values.SMTP_URL,
+    mailFrom: values.SMTP_FROM,
   };
 }

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import type { EntityManager } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import { ensureDemoCatalogue } from './catalogue/demo-catalogue.js';
 import type { Config } from './config.js';
@@ -12,6 +13,9 @@ import { formatError } from './graphql/format-error.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { createHttpApp } from './http/app.js';
 import { Readiness } from './http/readiness.js';
+import { createMailer } from './notifications/create-mailer.js';
+import { registerEmailDelivery } from './notifications/email-delivery.js';
+import type { Mailer } from './notifications/mailer.js';
 import { OutboxWorker } from './outbox/outbox-worker.js';
 import { createSearchIndex } from './search/create-search-index.js';
 import { scheduleDailyRefresh } from './search/daily-refresh.js';
@@ -26,6 +30,7 @@ export interface RunningServer {
   searchIndex: SearchIndex;
   searchLog: SearchLog;
   outbox: OutboxWorker;
+  mailer: Mailer;
   /** Resolves when migrations ran and the catalogue is loaded. */
   ready: Promise<void>;
   stop(): Promise<void>;
@@ -38,6 +43,7 @@ export interface RunningServer {
 export async function startServer(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningServer> {
   const readiness = new Readiness();
   let contextDeps: ContextDeps | undefined;
+  let mailboxEm: EntityManager | undefined;
   const schema = await buildAppSchema();
   const httpServer = await import('node:http').then(({ createServer }) => createServer());
   const apollo = new ApolloServer<GraphQLContext>({
@@ -48,7 +54,9 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
     plugins: [errorLoggingPlugin],
   });
   await apollo.start();
-  httpServer.on('request', createHttpApp({ apollo, readiness, logger, webDist: config.webDist, contextDeps: () => contextDeps }));
+  // The development mailbox shows personal data: never in production.
+  const mailbox = config.env === 'production' ? undefined : { transport: config.smtpUrl ? ('smtp' as const) : ('stored' as const), em: () => mailboxEm };
+  httpServer.on('request', createHttpApp({ apollo, readiness, logger, webDist: config.webDist, contextDeps: () => contextDeps, mailbox }));
   await listen(httpServer, config.port, config.host);
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
   logger.info({ url, database: config.databaseUrl ? 'postgresql' : 'pglite' }, 'http: listening');
@@ -57,6 +65,8 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
   const searchIndex = createSearchIndex(config, orm.em);
   const searchLog = new SearchLog(orm.em, logger);
   const outbox = new OutboxWorker(orm.em, logger, clock, { pollIntervalMs: config.outboxPollMs });
+  const mailer = createMailer(config, orm.em, clock);
+  registerEmailDelivery(outbox, mailer);
   let stopDailyRefresh = () => {};
   const ready = (async () => {
     const applied = await migrate(orm);
@@ -66,11 +76,12 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
     const indexer = new SearchIndexer(orm.em, searchIndex, geo, clock, logger);
     await indexer.rebuild();
     indexer.subscribe(outbox);
+    mailboxEm = orm.em;
     outbox.start();
     stopDailyRefresh = scheduleDailyRefresh(() => indexer.rebuild(), clock, logger);
     readiness.add('database', async () => orm.isConnected());
     readiness.add('search', () => searchIndex.isReady());
-    contextDeps = { em: orm.em, geo, clock, searchIndex, searchLog };
+    contextDeps = { em: orm.em, geo, clock, searchIndex, searchLog, accounts: { publicUrl: config.publicUrl, secureCookies: config.env === 'production' } };
     readiness.markStarted();
     logger.info('balise: ready');
   })();
@@ -85,6 +96,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
       await apollo.stop();
       logger.debug('stop: outbox');
       await outbox.stop();
+      await mailer.close();
       logger.debug('stop: search log');
       await searchLog.close();
       await searchIndex.close();
@@ -93,7 +105,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
     })();
     return stopping;
   };
-  return { url, orm, searchIndex, searchLog, outbox, ready, stop };
+  return { url, orm, searchIndex, searchLog, outbox, mailer, ready, stop };
 }
 
 /** Stops accepting, lets in-flight requests finish (closing idle keep-alive sockets), then cuts what is left. */

@@ -31,7 +31,26 @@ describe('configuration', () => {
   });
 
   it('never loads the demo catalogue in production', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).loadDemoCatalogue).toBe(false);
-    expect(() => loadConfig({ NODE_ENV: 'production', DEMO_CATALOGUE: 'true' })).toThrowError(/refusé en production/);
+    expect(loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail.balise.test:587' }).loadDemoCatalogue).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail.balise.test:587', DEMO_CATALOGUE: 'true' })).toThrowError(/refusé en production/);
+  });
+
+  it('sends email by SMTP when SMTP_URL is set, to the stored mailbox otherwise, never in production', () => {
+    expect(loadConfig({})).toMatchObject({ smtpUrl: undefined, mailFrom: 'Balise <ne-pas-repondre@balise.test>' });
+    expect(loadConfig({ SMTP_URL: 'smtp://u:p@mail.balise.test:587', SMTP_FROM: 'Balise <bonjour@balise.fr>' })).toMatchObject({
+      smtpUrl: 'smtp://u:p@mail.balise.test:587',
+      mailFrom: 'Balise <bonjour@balise.fr>',
+    });
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrowError(/SMTP_URL: requis en production/);
+    expect(() => loadConfig({ SMTP_URL: 'http://u:secret@mail' })).toThrowError(/SMTP_URL: doit être une URL smtp/);
+    expect(() => loadConfig({ SMTP_URL: 'http://u:secret@mail' })).not.toThrowError(/secret/);
+    expect(() => loadConfig({ SMTP_FROM: 'Balise' })).toThrowError(/SMTP_FROM/);
+  });
+
+  it('builds email links from PUBLIC_URL, by default the local port', () => {
+    expect(loadConfig({}).publicUrl).toBe('http://localhost:4000');
+    expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ PUBLIC_URL: 'https://balise.example.fr/' }).publicUrl).toBe('https://balise.example.fr');
+    expect(() => loadConfig({ PUBLIC_URL: 'balise.fr' })).toThrowError(/PUBLIC_URL/);
   });
 });

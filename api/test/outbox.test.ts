@@ -73,6 +73,31 @@ describe.each(DATABASE_KINDS)('outbox on %s', (kind) => {
     expect(stored.lastError).toBeNull();
   });
 
+  it('replaces the payload once delivered when the topic asks, and only then', async () => {
+    const db = await open();
+    const now = new Date('2026-11-23T10:00:00Z');
+    let fail = true;
+    const worker = new OutboxWorker(db.em, silent, () => now)
+      .on('test.private', async () => {
+        if (fail) throw new Error('down');
+      }, { payloadOnceDelivered: (payload) => ({ redacted: true, kind: payload['kind'] }) })
+      .on('test.public', async () => {});
+    const em = db.em.fork();
+    const privateEvent = enqueue(em, 'test.private', { kind: 'reminder', to: 'someone@balise.test' });
+    const publicEvent = enqueue(em, 'test.public', { offerId: 'o1' });
+    await em.flush();
+
+    await worker.drain();
+    const read = (id: number) => db.em.fork().findOneOrFail(OutboxEvent, id);
+    expect((await read(privateEvent.id)).payload).toEqual({ kind: 'reminder', to: 'someone@balise.test' }); // failed: kept for the retry
+    expect((await read(publicEvent.id)).payload).toEqual({ offerId: 'o1' }); // no retention rule
+    fail = false;
+    await db.em.fork().nativeUpdate(OutboxEvent, { id: privateEvent.id }, { availableAt: now });
+    await worker.drain();
+    expect(await read(privateEvent.id)).toMatchObject({ payload: { redacted: true, kind: 'reminder' }, attempts: 2 });
+    expect((await read(privateEvent.id)).deliveredAt).not.toBeNull();
+  });
+
   it('delivers each event once even with two workers racing', async () => {
     const db = await open();
     const delivered: number[] = [];

@@ -22,11 +22,17 @@ describe('a newcomer opens Balise', () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
     await page.goto(product.url);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Trouve l’aide');
-    const themes = page.getByRole('region', { name: 'De quoi as-tu besoin ?' }).getByRole('listitem');
+    // The 9 themes are buttons in the "De quoi as-tu besoin ?" group of the search form.
+    const themes = page.getByRole('group', { name: 'De quoi as-tu besoin ?' }).getByRole('listitem');
     await expect.poll(() => themes.count()).toBe(9);
     expect(await themes.allTextContents()).toContain('Logement');
-    const count = await page.getByText(/offres publiées/).textContent();
-    expect(Number(count!.replace(/\D/g, ''))).toBeGreaterThanOrEqual(500);
+    // The whole demo catalogue: a search with no place and no filter.
+    await page.goto(`${product.url}/recherche`);
+    await expect.poll(() => page.locator('.results-status').textContent(), { timeout: 15_000 }).toMatch(/aides trouvées/);
+    const count = await page.locator('.results-status').textContent();
+    expect(Number(count!.split('aides')[0]!.replace(/\D/g, ''))).toBeGreaterThanOrEqual(500);
+    await page.goto(product.url);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Trouve l’aide');
     const artifacts = path.join(repositoryRoot, 'e2e/test-results');
     await mkdir(artifacts, { recursive: true });
     await page.screenshot({ path: path.join(artifacts, 'home-360x800.png'), fullPage: true });

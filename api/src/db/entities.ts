@@ -1,4 +1,10 @@
+import { AccountToken } from '../accounts/account-token.entity.js';
+import { Account } from '../accounts/account.entity.js';
+import { AuthSession } from '../accounts/auth-session.entity.js';
+import { Membership } from '../accounts/membership.entity.js';
+import { SignInThrottle } from '../accounts/sign-in-throttle.entity.js';
 import { CatalogueLoad } from '../catalogue/catalogue-load.entity.js';
+import { MailboxMessage } from '../notifications/mailbox-message.entity.js';
 import { Offer } from '../offers/offer.entity.js';
 import { OutboxEvent } from '../outbox/outbox-event.entity.js';
 import { SearchLogEntry } from '../search/search-log.entity.js';
@@ -7,4 +13,7 @@ import { Venue } from '../organisations/venue.entity.js';
 import { WorkshopSession } from '../workshops/workshop-session.entity.js';
 
 /** Every entity, listed explicitly (no folder discovery). */
-export const entities = [Organisation, Venue, Offer, WorkshopSession, CatalogueLoad, OutboxEvent, SearchLogEntry];
+export const entities = [
+  Organisation, Venue, Offer, WorkshopSession, CatalogueLoad, OutboxEvent, SearchLogEntry, MailboxMessage,
+  Account, Membership, AuthSession, AccountToken, SignInThrottle,
+];

@@ -1,5 +1,9 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Logger } from 'pino';
+import { AccountService, type AccountSettings } from '../accounts/account.service.js';
+import type { Viewer } from '../accounts/authorization.js';
+import { SESSION_COOKIE, clearedSessionSetCookie, readSessionToken, sessionSetCookie } from '../accounts/session-cookie.js';
 import type { GeoDirectory } from '../geo/geo-directory.js';
 import { OfferService } from '../offers/offer.service.js';
 import { OrganisationService } from '../organisations/organisation.service.js';
@@ -9,9 +13,16 @@ import { SearchService } from '../search/search.service.js';
 import type { Clock } from '../shared/clock.js';
 
 export interface AppServices {
+  accounts: AccountService;
   offers: OfferService;
   organisations: OrganisationService;
   search: SearchService;
+}
+
+/** Lets a resolver send or delete the session cookie with its answer. */
+export interface SessionCookie {
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
 }
 
 export interface GraphQLContext {
@@ -19,6 +30,13 @@ export interface GraphQLContext {
   log: Logger;
   geo: GeoDirectory;
   services: AppServices;
+  /** The signed-in professional, from the session cookie; null for everybody else (youths included). */
+  viewer: Viewer | null;
+  /** The session behind `viewer`, to end it. */
+  sessionId: string | null;
+  /** The client's address, for sign-in throttling. */
+  ip: string;
+  sessionCookie: SessionCookie;
 }
 
 export interface ContextDeps {
@@ -27,19 +45,67 @@ export interface ContextDeps {
   clock: Clock;
   searchIndex: SearchIndex;
   searchLog: SearchLog;
+  accounts: AccountSettings;
 }
 
-/** One entity manager per request: its identity map never leaks between requests. */
-export function createContext(deps: ContextDeps, requestId: string, log: Logger): GraphQLContext {
+/** The HTTP exchange a GraphQL request arrived on. */
+export interface HttpExchange {
+  req: IncomingMessage;
+  res: ServerResponse;
+}
+
+/**
+ * One entity manager per request: its identity map never leaks between requests.
+ * A request carrying a session cookie is resolved to its viewer here (one query); a request
+ * without one (every youth's) costs nothing more.
+ */
+export async function createContext(deps: ContextDeps, requestId: string, log: Logger, http?: HttpExchange): Promise<GraphQLContext> {
   const em = deps.em.fork();
+  const accounts = new AccountService(em, deps.clock, deps.accounts);
+  const sessionCookie = sessionCookieOn(http?.res, deps.accounts.secureCookies, deps.clock);
+  let viewer: Viewer | null = null;
+  let sessionId: string | null = null;
+  const token = readSessionToken(http?.req.headers.cookie);
+  if (token) {
+    const session = await accounts.resolveSession(token);
+    if (session) {
+      ({ viewer, sessionId } = session);
+      if (session.slid) sessionCookie.set(token, session.expiresAt);
+    } else {
+      sessionCookie.clear();
+    }
+  }
   return {
     requestId,
     log,
     geo: deps.geo,
     services: {
+      accounts,
       offers: new OfferService(em, deps.clock),
       organisations: new OrganisationService(em),
       search: new SearchService(em, deps.searchIndex, deps.geo, deps.searchLog, deps.clock),
     },
+    viewer,
+    sessionId,
+    // The socket's address only: X-Forwarded-For is ignored on purpose, since any client can
+    // write it; trusting it needs the list of our proxies, which comes with the deployment.
+    ip: http?.req.socket.remoteAddress ?? 'unknown',
+    sessionCookie,
+  };
+}
+
+/** The last word wins: a request that slides the session then signs out sends one deleting cookie. */
+function sessionCookieOn(res: ServerResponse | undefined, secure: boolean, clock: Clock): SessionCookie {
+  const put = (value: string) => {
+    if (!res || res.headersSent) return;
+    const current = res.getHeader('set-cookie');
+    const others = (Array.isArray(current) ? current : current === undefined ? [] : [String(current)]).filter(
+      (cookie) => !cookie.startsWith(`${SESSION_COOKIE}=`),
+    );
+    res.setHeader('set-cookie', [...others, value]);
+  };
+  return {
+    set: (token, expiresAt) => put(sessionSetCookie(token, expiresAt, clock(), secure)),
+    clear: () => put(clearedSessionSetCookie(secure)),
   };
 }

@@ -25,7 +25,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       message: original.message,
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...original.extensions },
     };
   }
   const code = formatted.extensions?.['code'];

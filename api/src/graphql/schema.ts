@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AccountResolver } from '../accounts/account.resolver.js';
 import { CommuneResolver } from '../geo/commune.resolver.js';
 import { OfferResolver } from '../offers/offer.resolver.js';
 import { OrganisationResolver } from '../organisations/organisation.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
 
-export const resolvers = [CommuneResolver, OfferResolver, OrganisationResolver, SearchResolver] as const;
+export const resolvers = [AccountResolver, CommuneResolver, OfferResolver, OrganisationResolver, SearchResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

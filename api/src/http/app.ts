@@ -3,10 +3,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { createContext, type ContextDeps, type GraphQLContext } from '../graphql/context.js';
+import { mailboxRouter, type MailboxDeps } from './mailbox.js';
 import type { Readiness } from './readiness.js';
 
 export interface HttpDeps {
@@ -15,6 +17,8 @@ export interface HttpDeps {
   logger: Logger;
   webDist: string;
   contextDeps: () => ContextDeps | undefined;
+  /** The development mailbox at /dev/mailbox; never given in production. */
+  mailbox?: MailboxDeps | undefined;
 }
 
 const REQUEST_ID = /^[\w-]{8,64}$/;
@@ -22,6 +26,8 @@ const REQUEST_ID = /^[\w-]{8,64}$/;
 export function createHttpApp(deps: HttpDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  // Youths are on slow mobile connections: gzip the app and the GraphQL answers.
+  app.use(compression());
   app.use(
     pinoHttp({
       logger: deps.logger,
@@ -52,13 +58,15 @@ export function createHttpApp(deps: HttpDeps): Express {
     },
     express.json({ limit: '100kb' }),
     expressMiddleware(deps.apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const contextDeps = deps.contextDeps();
         if (!contextDeps) throw new Error('GraphQL context requested before start-up completed');
-        return createContext(contextDeps, String(req.id), req.log);
+        return createContext(contextDeps, String(req.id), req.log, { req, res });
       },
     }),
   );
+
+  if (deps.mailbox) app.use('/dev', mailboxRouter(deps.mailbox));
 
   serveWeb(app, deps.webDist, deps.logger);
   return app;
@@ -85,7 +93,7 @@ function serveWeb(app: Express, webDist: string, logger: Logger): void {
   app.get(/^\/assets\//, (_req, res) => {
     res.status(404).type('text/plain').send('Not found');
   });
-  app.get(/^(?!\/graphql|\/healthz|\/readyz).*/, (_req, res) => {
+  app.get(/^(?!\/graphql|\/healthz|\/readyz|\/dev\/).*/, (_req, res) => {
     res.setHeader('cache-control', 'no-cache');
     res.sendFile(index);
   });

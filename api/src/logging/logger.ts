@@ -14,6 +14,12 @@ export const REDACTED_PATHS = [
   '*.firstName',
   '*.message',
   '*.token',
+  // Emails: recipient and bodies (nodemailer errors also carry the recipients).
+  '*.to',
+  '*.text',
+  '*.html',
+  '*.recipient',
+  '*.rejected',
   'variables',
   '*.variables',
 ];

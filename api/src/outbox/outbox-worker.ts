@@ -5,6 +5,14 @@ import { OutboxEvent } from './outbox-event.entity.js';
 
 export type OutboxHandler = (payload: Record<string, unknown>) => Promise<void>;
 
+export interface OutboxTopicOptions {
+  /**
+   * Retention: the payload kept once the event is delivered, written in the same update that
+   * marks it delivered (e.g. `() => ({ redacted: true })` for a payload holding personal data).
+   */
+  payloadOnceDelivered?: (payload: Record<string, unknown>) => Record<string, unknown>;
+}
+
 export interface OutboxWorkerOptions {
   pollIntervalMs?: number;
   batchSize?: number;
@@ -19,7 +27,7 @@ export interface OutboxWorkerOptions {
  * exponential backoff. Handlers must be idempotent: an event may run twice after a crash.
  */
 export class OutboxWorker {
-  private readonly handlers = new Map<string, OutboxHandler>();
+  private readonly handlers = new Map<string, { handler: OutboxHandler; options: OutboxTopicOptions }>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = true;
@@ -34,8 +42,8 @@ export class OutboxWorker {
     this.options = { pollIntervalMs: 200, batchSize: 50, leaseMs: 60_000, maxAttempts: 25, ...options };
   }
 
-  on(topic: string, handler: OutboxHandler): this {
-    this.handlers.set(topic, handler);
+  on(topic: string, handler: OutboxHandler, options: OutboxTopicOptions = {}): this {
+    this.handlers.set(topic, { handler, options });
     return this;
   }
 
@@ -96,15 +104,21 @@ export class OutboxWorker {
 
   private async deliver(event: OutboxEvent): Promise<void> {
     const em = this.em.fork();
-    const handler = this.handlers.get(event.topic);
+    const registered = this.handlers.get(event.topic);
     try {
-      if (!handler) throw new Error(`no handler for topic ${event.topic}`);
-      await handler(event.payload);
-      await em.nativeUpdate(OutboxEvent, { id: event.id }, { deliveredAt: this.clock(), attempts: event.attempts + 1, lastError: null });
+      if (!registered) throw new Error(`no handler for topic ${event.topic}`);
+      await registered.handler(event.payload);
+      const retained = registered.options.payloadOnceDelivered?.(event.payload);
+      await em.nativeUpdate(
+        OutboxEvent,
+        { id: event.id },
+        { deliveredAt: this.clock(), attempts: event.attempts + 1, lastError: null, ...(retained ? { payload: retained } : {}) },
+      );
     } catch (error) {
       const attempts = event.attempts + 1;
       const giveUp = attempts >= this.options.maxAttempts;
       const backoffMs = Math.min(2 ** attempts * 1000, 15 * 60_000);
+      // Never the payload: it may hold personal data (an email's recipient).
       this.logger.warn({ topic: event.topic, eventId: event.id, attempts, err: error }, 'outbox: delivery failed');
       await em.nativeUpdate(
         OutboxEvent,

@@ -16,9 +16,14 @@ export class DomainError extends Error {
     readonly code: DomainErrorCode,
     message: string,
     readonly field?: string,
+    /** More for the client to act on, e.g. `retryAfterSeconds` with RATE_LIMITED. */
+    readonly extensions?: Readonly<Record<string, string | number>>,
   ) {
     super(message);
   }
 }
 
 export const invalidInput = (field: string, message: string) => new DomainError('BAD_USER_INPUT', message, field);
+
+export const rateLimited = (message: string, retryAfterSeconds: number) =>
+  new DomainError('RATE_LIMITED', message, undefined, { retryAfterSeconds });

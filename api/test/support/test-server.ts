@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseSetCookie } from 'cookie';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { startServer, type RunningServer } from '../../src/server.js';
@@ -9,11 +10,45 @@ import { freshDatabase, type DatabaseKind, type TestDatabase } from './databases
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; field?: string; retryAfterSeconds?: number } }[];
 }
 
 export interface TestServer extends RunningServer {
+  /** An anonymous request (no cookies kept). */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** A client that keeps cookies between its requests, like a browser. */
+  client(): TestClient;
+}
+
+/** A browser-like GraphQL client: keeps the cookies the server sets (and drops those it deletes). */
+export interface TestClient {
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** The raw Set-Cookie headers of the last response. */
+  lastSetCookies: string[];
+  cookies: Map<string, string>;
+}
+
+function cookieClient(url: string): TestClient {
+  const client: TestClient = {
+    lastSetCookies: [],
+    cookies: new Map(),
+    async gql(query, variables) {
+      const cookie = [...client.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      client.lastSetCookies = response.headers.getSetCookie();
+      for (const header of client.lastSetCookies) {
+        const set = parseSetCookie(header);
+        if (set.maxAge === 0 || !set.value) client.cookies.delete(set.name);
+        else client.cookies.set(set.name, set.value);
+      }
+      return (await response.json()) as GraphQLResponse<any>;
+    },
+  };
+  return client;
 }
 
 export const FIXED_NOW = new Date('2026-11-23T09:00:00Z');
@@ -48,6 +83,7 @@ export async function startTestServer(
       });
       return (await response.json()) as GraphQLResponse<any>;
     },
+    client: () => cookieClient(server.url),
   };
 }
 

@@ -1,15 +1,17 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
+import { OfferPage } from '../features/offer/OfferPage.js';
+import { HomePage } from '../features/search/HomePage.js';
+import { ResultsPage } from '../features/search/ResultsPage.js';
 import { Layout } from './Layout.js';
 
 /**
  * Routes (declarative mode: smaller than the data router, and we load data with Apollo anyway).
- * Every page is its own chunk (`lazy`): the youth downloads the shell and the page it opens;
- * `/pro/*` is never fetched unless visited.
+ * The three pages of the journey (home, results, offer) ship in the entry: youths land on them
+ * from links and shares, and a separate chunk costs a round trip before the first paint on a
+ * slow connection (Lighthouse: LCP 3.0 s → see README). The others are lazy chunks; `/pro/*`
+ * is never fetched unless visited.
  */
-const HomePage = lazy(() => import('../features/search/HomePage.js').then((m) => ({ default: m.HomePage })));
-const ResultsPage = lazy(() => import('../features/search/ResultsPage.js').then((m) => ({ default: m.ResultsPage })));
-const OfferPage = lazy(() => import('../features/offer/OfferPage.js').then((m) => ({ default: m.OfferPage })));
 const OfferActionPage = lazy(() => import('../features/offer/OfferActionPage.js').then((m) => ({ default: m.OfferActionPage })));
 const MyStepsPage = lazy(() => import('../features/my-steps/MyStepsPage.js').then((m) => ({ default: m.MyStepsPage })));
 const AccessibilityPage = lazy(() => import('../features/accessibility/AccessibilityPage.js').then((m) => ({ default: m.AccessibilityPage })));
