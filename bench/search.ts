@@ -15,7 +15,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { EventEmitter } from 'node:events';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -23,6 +22,7 @@ import pg from 'pg';
 import { loadCommunes } from '@balise/seeds/reference';
 import { countOffers, databaseUrl, loadBenchDatabase } from './search-load.js';
 import { SEARCH_QUERY, describeMix, searchInputs, type SearchInput } from './search-requests.js';
+import { freePort } from '../e2e/src/product.js';
 
 const ENGINES = ['embedded', 'postgres-baseline'] as const;
 type Engine = (typeof ENGINES)[number];
@@ -72,16 +72,6 @@ interface EngineResult {
   graphqlErrors: number;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
 
 async function memoryMb(pid: number): Promise<{ hwm: number; rss: number }> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');

@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CatalogueLoad } from '../src/catalogue/catalogue-load.entity.js';
 import { ensureDemoCatalogue } from '../src/catalogue/demo-catalogue.js';
-import { migrate, openDatabase, type Database } from '../src/db/orm.js';
+import { migrate, type Database } from '../src/db/orm.js';
 import { queryRows } from '../src/db/sql.js';
 import { GeoDirectory } from '../src/geo/geo-directory.js';
 import { createLogger } from '../src/logging/logger.js';
@@ -9,7 +9,7 @@ import { Offer } from '../src/offers/offer.entity.js';
 import { Organisation } from '../src/organisations/organisation.entity.js';
 import { Venue } from '../src/organisations/venue.entity.js';
 import { WorkshopSession } from '../src/workshops/workshop-session.entity.js';
-import { DATABASE_KINDS, freshDatabase, type TestDatabase } from './support/databases.js';
+import { DATABASE_KINDS, useFreshOrm } from './support/databases.js';
 import { FIXED_NOW } from './support/test-server.js';
 
 const silent = createLogger('silent');
@@ -25,19 +25,8 @@ async function counts(orm: Database) {
 }
 
 describe.each(DATABASE_KINDS)('database on %s', (kind) => {
-  let database: TestDatabase | undefined;
-  let orm: Database | undefined;
-
-  afterEach(async () => {
-    await orm?.close(true);
-    await database?.drop();
-  });
-
-  const open = async () => {
-    database = await freshDatabase(kind);
-    orm = await openDatabase({ databaseUrl: database.databaseUrl, dataDir: database.dataDir });
-    return orm;
-  };
+  const fresh = useFreshOrm(kind);
+  const open = () => fresh.open({ migrated: false });
 
   it('migrates an empty database, then has nothing left to apply and no drift', async () => {
     const db = await open();

@@ -1,28 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { migrate, openDatabase, type Database } from '../src/db/orm.js';
+import { describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logging/logger.js';
 import { Offer } from '../src/offers/offer.entity.js';
 import { Organisation } from '../src/organisations/organisation.entity.js';
 import { OutboxEvent } from '../src/outbox/outbox-event.entity.js';
 import { OutboxWorker } from '../src/outbox/outbox-worker.js';
 import { enqueue } from '../src/outbox/outbox.js';
-import { DATABASE_KINDS, freshDatabase, type TestDatabase } from './support/databases.js';
+import { DATABASE_KINDS, useFreshOrm } from './support/databases.js';
 
 const silent = createLogger('silent');
 
 describe.each(DATABASE_KINDS)('outbox on %s', (kind) => {
-  let database: TestDatabase | undefined;
-  let orm: Database | undefined;
-  afterEach(async () => {
-    await orm?.close(true);
-    await database?.drop();
-  });
-  const open = async () => {
-    database = await freshDatabase(kind);
-    orm = await openDatabase({ databaseUrl: database.databaseUrl, dataDir: database.dataDir });
-    await migrate(orm);
-    return orm;
-  };
+  const { open } = useFreshOrm(kind);
 
   it('writes the search event in the same transaction as the change, and nothing when it rolls back', async () => {
     const db = await open();

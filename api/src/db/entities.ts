@@ -1,3 +1,4 @@
+import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { AccountToken } from '../accounts/account-token.entity.js';
 import { Account } from '../accounts/account.entity.js';
 import { AuthSession } from '../accounts/auth-session.entity.js';
@@ -15,5 +16,5 @@ import { WorkshopSession } from '../workshops/workshop-session.entity.js';
 /** Every entity, listed explicitly (no folder discovery). */
 export const entities = [
   Organisation, Venue, Offer, WorkshopSession, CatalogueLoad, OutboxEvent, SearchLogEntry, MailboxMessage,
-  Account, Membership, AuthSession, AccountToken, SignInThrottle,
+  Account, Membership, AuthSession, AccountToken, SignInThrottle, AuditEntry,
 ];

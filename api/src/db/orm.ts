@@ -4,6 +4,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PgliteDriver } from '@mikro-orm/pglite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { AuditSubscriber } from '../audit/audit.subscriber.js';
 import { SearchOutboxSubscriber } from '../search/search-outbox.subscriber.js';
 import { entities } from './entities.js';
 
@@ -23,7 +24,7 @@ type OrmOptions = NonNullable<Parameters<typeof MikroORM.init>[0]>;
 export function ormOptions(target: DatabaseTarget): OrmOptions {
   const common = {
     entities,
-    subscribers: [new SearchOutboxSubscriber()],
+    subscribers: [new SearchOutboxSubscriber(), new AuditSubscriber()],
     extensions: [Migrator],
     migrations: {
       path: migrationsPath,

@@ -36,6 +36,8 @@ const OfferSchema = defineEntity({
     externalUrl: p.string().length(500).nullable(),
     phone: p.string().length(30).nullable(),
     status: p.enum(OFFER_STATUSES).default('DRAFT').index(),
+    /** The reviewer's comment when the offer was sent back to its editors; cleared when submitted again. */
+    reviewComment: p.text().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },

@@ -3,6 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { afterEach } from 'vitest';
+import { migrate, openDatabase, type Database } from '../../src/db/orm.js';
 
 /**
  * The suites run on both engines: embedded PGlite and the PostgreSQL server
@@ -55,4 +57,23 @@ async function withAdminClient<T>(work: (client: pg.Client) => Promise<T>): Prom
   } finally {
     await client.end();
   }
+}
+
+/** Registers an afterEach that closes and drops what `open()` created; `open()` gives a fresh ORM. */
+export function useFreshOrm(kind: DatabaseKind) {
+  let database: TestDatabase | undefined;
+  let orm: Database | undefined;
+  afterEach(async () => {
+    await orm?.close(true);
+    await database?.drop();
+    orm = database = undefined;
+  });
+  return {
+    async open({ migrated = true } = {}): Promise<Database> {
+      database = await freshDatabase(kind);
+      orm = await openDatabase({ databaseUrl: database.databaseUrl, dataDir: database.dataDir });
+      if (migrated) await migrate(orm);
+      return orm;
+    },
+  };
 }

@@ -1,59 +1,38 @@
-import type { CatalogueSeed, OfferSeed, OrganisationSeed } from '@balise/seeds/catalogue-types';
-import type { CommuneRecord } from '@balise/seeds/reference';
-import { THEME_LABELS } from '../../offers/themes.js';
+import type { CatalogueSeed } from '@balise/seeds/catalogue-types';
+import type { GeoDirectory } from '../../geo/geo-directory.js';
+import type { IndexableOffer } from '../indexable-offers.js';
+import { toSearchDocuments } from '../offer-documents.js';
 import type { OfferSearchDocument } from '../search-index.port.js';
 
 /**
- * Maps a generated catalogue batch to search documents the way the API does (one per venue,
- * one venue-less document otherwise), for measurements only: points come from the venue or
- * its commune centre, ids from the seed keys.
+ * Maps a generated catalogue batch to search documents through the API's own mapping
+ * (`toSearchDocuments`), for measurements only: ids are the seed keys, venue points their own
+ * or their commune's centre.
  */
-export function catalogueToDocuments(batch: CatalogueSeed, communes: ReadonlyMap<string, CommuneRecord>): OfferSearchDocument[] {
-  const organisations = new Map(batch.organisations.map((o) => [o.key, o]));
-  const documents: OfferSearchDocument[] = [];
-  for (const offer of batch.offers) {
+export function catalogueToDocuments(batch: CatalogueSeed, geo: GeoDirectory): OfferSearchDocument[] {
+  const organisations = new Map(batch.organisations.map((organisation) => [organisation.key, organisation]));
+  return batch.offers.flatMap((offer) => {
     const organisation = organisations.get(offer.organisationKey);
-    if (organisation) documents.push(...offerDocuments(offer, organisation, communes));
-  }
-  return documents;
-}
-
-function offerDocuments(offer: OfferSeed, organisation: OrganisationSeed, communes: ReadonlyMap<string, CommuneRecord>): OfferSearchDocument[] {
-  const coverage = offer.coverage ?? organisation.coverage;
-  const base = {
-    offerId: offer.key,
-    title: offer.title,
-    summary: offer.summary,
-    description: offer.description,
-    category: offer.category,
-    organisationName: organisation.name,
-    theme: offer.theme,
-    themeLabel: THEME_LABELS[offer.theme],
-    format: offer.format,
-    ageMin: offer.ageMin,
-    ageMax: offer.ageMax,
-    situations: offer.situations,
-    coverageCommunes: coverage.communes,
-    coverageEpcis: coverage.epcis,
-    coverageDepartements: coverage.departements,
-    coverageNational: coverage.national,
-    remote: offer.remote,
-    updatedAt: '2025-01-01T00:00:00.000Z',
-  };
-  const venues = organisation.venues.filter((v) => offer.venueKeys.includes(v.key));
-  if (venues.length === 0) {
-    return [{ ...base, id: `${offer.key}:remote`, venueId: null, point: null, venueCommuneCode: null, venuePostcode: null }];
-  }
-  return venues.map((venue) => {
-    const commune = communes.get(venue.communeCode);
-    const point = venue.lat !== undefined && venue.lng !== undefined ? { lat: venue.lat, lng: venue.lng } : commune ? { lat: commune.lat, lng: commune.lng } : null;
-    return {
-      ...base,
-      id: `${offer.key}:${venue.key}`,
-      venueId: `${organisation.key}/${venue.key}`,
-      point,
-      venueCommuneCode: venue.communeCode,
-      venuePostcode: commune?.postcodes[0] ?? null,
+    if (!organisation) return [];
+    const coverage = offer.coverage ?? organisation.coverage;
+    const venues = organisation.venues
+      .filter((venue) => offer.venueKeys.includes(venue.key))
+      .flatMap((venue) => {
+        const commune = geo.byCode(venue.communeCode);
+        const point = venue.lat !== undefined && venue.lng !== undefined ? { lat: venue.lat, lng: venue.lng } : commune;
+        return point ? [{ id: `${organisation.key}/${venue.key}`, lat: point.lat, lng: point.lng, communeCode: venue.communeCode }] : [];
+      });
+    const indexable: IndexableOffer = {
+      ...offer,
+      id: offer.key,
+      organisationName: organisation.name,
+      coverageCommunes: coverage.communes,
+      coverageEpcis: coverage.epcis,
+      coverageDepartements: coverage.departements,
+      coverageNational: coverage.national,
+      updatedAt: '2025-01-01T00:00:00.000Z',
+      venues,
     };
+    return toSearchDocuments(indexable, geo);
   });
 }

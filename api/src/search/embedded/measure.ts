@@ -8,6 +8,7 @@ import { loadCommunes, type CommuneRecord } from '@balise/seeds/reference';
 import { THEME_CODES } from '@balise/seeds/catalogue-types';
 import type { OfferSearchDocument, SearchQuery } from '../search-index.port.js';
 import { EmbeddedSearchIndex } from './embedded-search-index.js';
+import { GeoDirectory } from '../../geo/geo-directory.js';
 import { catalogueToDocuments } from './measure-documents.js';
 
 const offers = Number(process.argv[2] ?? 100_000);
@@ -17,13 +18,13 @@ const TEXTS = ['logement', 'appart', 'psy', 'permis', 'code de la route', 'taf',
   'dépistage', 'un logement pour moi', 'psycologue', 'job été', 'colis alimentaire'];
 
 const communes = loadCommunes();
-const byCode = new Map(communes.map((c) => [c.code, c]));
+const geo = new GeoDirectory(communes);
 let documentCount = 0;
 let generationMs = 0;
 async function* documents(): AsyncIterable<OfferSearchDocument[]> {
   let t = performance.now();
   for (const batch of generateNationalCatalogue({ offers, communes, seed: 7 })) {
-    const docs = catalogueToDocuments(batch, byCode);
+    const docs = catalogueToDocuments(batch, geo);
     documentCount += docs.length;
     generationMs += performance.now() - t;
     yield docs;

@@ -1,6 +1,9 @@
 import { stemmer } from '@orama/stemmers/french';
 import { stopwords } from '@orama/stopwords/french';
 import { FRENCH_SYNONYM_GROUPS } from '../synonyms.fr.js';
+import { foldText, foldedWords } from '../text-folding.js';
+
+export { foldText, foldedWords };
 
 /**
  * Text analysis shared by indexing and querying, so both sides always agree:
@@ -8,23 +11,6 @@ import { FRENCH_SYNONYM_GROUPS } from '../synonyms.fr.js';
  * Stemming runs on the folded word ("financière" and "financiere" give the same stem).
  */
 
-/** Lower case, accent-free, words separated by single spaces ("L'Hôpital-Saint" → "l hopital saint"). */
-export function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
-/** Folded words of a text, in order, stop words included. */
-export function foldedWords(text: string): string[] {
-  const folded = foldText(text);
-  return folded === '' ? [] : folded.split(' ');
-}
 
 /** Single words that appear in a synonym group are never dropped as stop words ("sous" means money). */
 const KEEP_WORDS: ReadonlySet<string> = new Set(

@@ -13,7 +13,8 @@ import {
   WORD_TABLE,
 } from './schema.js';
 import { joinSql, sql, type SqlFragment } from './sql-fragment.js';
-import { foldedWords, planText, synonymPairs, tsqueryExpression } from './text-query.js';
+import { planText, synonymPairs, tsqueryExpression } from './text-query.js';
+import { foldedWords } from '../text-folding.js';
 
 const INSERT_BATCH = 1_000;
 const STAGING_TABLE = 'search_baseline_staging';

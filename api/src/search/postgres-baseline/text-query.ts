@@ -1,22 +1,7 @@
 import { FRENCH_SYNONYM_GROUPS } from '../synonyms.fr.js';
 import { joinSql, sql, type SqlFragment } from './sql-fragment.js';
+import { foldText, foldedWords } from '../text-folding.js';
 
-/** Lower case, accent-free, words separated by single spaces: what `unaccent` + the parser see. */
-export function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
-export function foldedWords(text: string): string[] {
-  const folded = foldText(text);
-  return folded === '' ? [] : folded.split(' ');
-}
 
 /** Synonym groups with folded members; members are phrases of one or more words. */
 const GROUPS: readonly (readonly string[])[] = FRENCH_SYNONYM_GROUPS.map((group) => [...new Set(group.map(foldText).filter(Boolean))]);
