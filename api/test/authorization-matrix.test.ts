@@ -15,7 +15,13 @@ import { Membership } from '../src/accounts/membership.entity.js';
 import { SignInThrottle } from '../src/accounts/sign-in-throttle.entity.js';
 import { buildAppSchema } from '../src/graphql/schema.js';
 import { OutboxEvent } from '../src/outbox/outbox-event.entity.js';
-import { INVITE, ME, organisationId, signedIn } from './support/accounts.js';
+import { AuditEntry } from '../src/audit/audit-entry.entity.js';
+import { Offer } from '../src/offers/offer.entity.js';
+import { Organisation } from '../src/organisations/organisation.entity.js';
+import { Venue } from '../src/organisations/venue.entity.js';
+import { WorkshopSession } from '../src/workshops/workshop-session.entity.js';
+import { INVITE, ME, createAccount, organisationId, signedIn } from './support/accounts.js';
+import * as portal from './support/portal.js';
 import { DATABASE_KINDS } from './support/databases.js';
 import { useTestServer, type TestClient } from './support/test-server.js';
 
@@ -28,7 +34,10 @@ const PEOPLE = {
   'EDITOR ml-landes': 'edition@ml-landes.balise.test',
   'COUNSELLOR ml-landes': 'conseil@ml-landes.balise.test',
   'COUNSELLOR ml-pau (another organisation)': 'conseil@ml-pau.balise.test',
+  'EDITOR ml-pau (another organisation)': 'matrix-edition@ml-pau.balise.test',
 } as const;
+/** Not a demo account: created for the matrix. */
+const MATRIX_EDITOR_PAU_PASSWORD = 'un mot de passe assez long';
 type Person = keyof typeof PEOPLE;
 
 type Outcome = 'ALLOWED' | 'FORBIDDEN' | 'UNAUTHENTICATED';
@@ -37,6 +46,8 @@ interface MatrixContext {
   organisations: { mlLandes: string; mlPau: string };
   /** Unique per (row, person): for emails and other unique values. */
   unique: string;
+  /** For fixtures the operation needs (written before the `written` probe). */
+  em: EntityManager;
 }
 
 interface MatrixRow {
@@ -44,7 +55,7 @@ interface MatrixRow {
   /** The schema field it exercises, e.g. 'Mutation.inviteMember'. */
   field: string;
   document: string;
-  variables: (context: MatrixContext) => Record<string, unknown>;
+  variables: (context: MatrixContext) => Record<string, unknown> | Promise<Record<string, unknown>>;
   expected: Record<Person, Outcome>;
   /** Counts what the operation writes; must not move on refusal (and must move when an allowed mutation writes). */
   written: (em: EntityManager) => Promise<number>;
@@ -82,6 +93,7 @@ const MATRIX: MatrixRow[] = [
       'EDITOR ml-landes': 'FORBIDDEN',
       'COUNSELLOR ml-landes': 'FORBIDDEN',
       'COUNSELLOR ml-pau (another organisation)': 'FORBIDDEN',
+      'EDITOR ml-pau (another organisation)': 'FORBIDDEN',
     },
     written: accountsWritten,
     writesWhenAllowed: true,
@@ -101,11 +113,129 @@ const MATRIX: MatrixRow[] = [
       'EDITOR ml-landes': 'FORBIDDEN',
       'COUNSELLOR ml-landes': 'FORBIDDEN',
       'COUNSELLOR ml-pau (another organisation)': 'FORBIDDEN',
+      'EDITOR ml-pau (another organisation)': 'FORBIDDEN',
     },
     written: accountsWritten,
     writesWhenAllowed: true,
   },
 ];
+
+const portalWritten = async (em: EntityManager) =>
+  (await em.count(Offer, {})) + (await em.count(AuditEntry, {})) + (await em.count(OutboxEvent, {})) + (await em.count(WorkshopSession, {})) +
+  (await em.count(Organisation, {})) + (await em.count(Venue, {}));
+
+const signedInOnly = (outcome: Outcome): Record<Person, Outcome> => ({ ...everybody(outcome), anonymous: 'UNAUTHENTICATED' });
+/** offers.edit on the Mission Locale des Landes. */
+const LANDES_EDITORS: Record<Person, Outcome> = {
+  ...signedInOnly('FORBIDDEN'),
+  'PLATFORM_ADMIN': 'ALLOWED',
+  'TERRITORY_COORDINATOR (40)': 'ALLOWED',
+  'ORG_ADMIN ml-landes': 'ALLOWED',
+  'EDITOR ml-landes': 'ALLOWED',
+};
+/** organisation.edit on the Mission Locale des Landes. */
+const LANDES_PROFILE_EDITORS: Record<Person, Outcome> = { ...LANDES_EDITORS, 'EDITOR ml-landes': 'FORBIDDEN' };
+/** offers.review / organisations.validate in the Landes. */
+const LANDES_REVIEWERS: Record<Person, Outcome> = { ...signedInOnly('FORBIDDEN'), 'PLATFORM_ADMIN': 'ALLOWED', 'TERRITORY_COORDINATOR (40)': 'ALLOWED' };
+/** Lists over whatever organisations the viewer may edit offers of (empty reach: FORBIDDEN). */
+const ANY_EDITOR: Record<Person, Outcome> = { ...LANDES_EDITORS, 'EDITOR ml-pau (another organisation)': 'ALLOWED' };
+
+const landesWorkshop = async ({ em, organisations }: MatrixContext, status: 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' = 'DRAFT') =>
+  portal.fixtureOffer(em, organisations.mlLandes, status);
+const landesVenue = async ({ em, organisations }: MatrixContext) => (await portal.venuesOf(em, organisations.mlLandes))[0]!.id;
+
+const PORTAL_MATRIX: MatrixRow[] = [
+  { operation: 'portalOrganisations', field: 'Query.portalOrganisations', document: portal.PORTAL_ORGANISATIONS, variables: () => ({}), expected: ANY_EDITOR, written: portalWritten, writesWhenAllowed: false },
+  { operation: 'pendingOrganisations', field: 'Query.pendingOrganisations', document: portal.PENDING_ORGANISATIONS, variables: () => ({}), expected: LANDES_REVIEWERS, written: portalWritten, writesWhenAllowed: false },
+  { operation: 'reviewQueue', field: 'Query.reviewQueue', document: portal.REVIEW_QUEUE, variables: () => ({ first: 5 }), expected: LANDES_REVIEWERS, written: portalWritten, writesWhenAllowed: false },
+  { operation: 'staleOffers', field: 'Query.staleOffers', document: portal.STALE_OFFERS, variables: () => ({ first: 5 }), expected: ANY_EDITOR, written: portalWritten, writesWhenAllowed: false },
+  {
+    operation: 'portalOffers (ml-landes)', field: 'Query.portalOffers', document: portal.PORTAL_OFFERS,
+    variables: ({ organisations }) => ({ organisationId: organisations.mlLandes, first: 5 }), expected: LANDES_EDITORS, written: portalWritten, writesWhenAllowed: false,
+  },
+  {
+    operation: 'portalOffer (ml-landes draft)', field: 'Query.portalOffer', document: portal.PORTAL_OFFER,
+    variables: async (context) => ({ id: await landesWorkshop(context) }), expected: LANDES_EDITORS, written: portalWritten, writesWhenAllowed: false,
+  },
+  {
+    operation: 'createOffer (ml-landes)', field: 'Mutation.createOffer', document: portal.CREATE_OFFER,
+    variables: async (context) => ({ organisationId: context.organisations.mlLandes, input: portal.workshopInput(await landesVenue(context)) }),
+    expected: LANDES_EDITORS, written: portalWritten, writesWhenAllowed: true,
+  },
+  {
+    operation: 'updateOffer (ml-landes draft)', field: 'Mutation.updateOffer', document: portal.UPDATE_OFFER,
+    variables: async (context) => ({ id: await landesWorkshop(context), input: portal.workshopInput(await landesVenue(context)) }),
+    expected: LANDES_EDITORS, written: portalWritten, writesWhenAllowed: true,
+  },
+  {
+    operation: 'submitOfferForReview (ml-landes draft)', field: 'Mutation.submitOfferForReview', document: portal.SUBMIT_OFFER,
+    variables: async (context) => ({ id: await landesWorkshop(context) }), expected: LANDES_EDITORS, written: portalWritten, writesWhenAllowed: true,
+  },
+  {
+    operation: 'duplicateOffer (ml-landes)', field: 'Mutation.duplicateOffer', document: portal.DUPLICATE_OFFER,
+    variables: async (context) => ({ id: await landesWorkshop(context) }), expected: LANDES_EDITORS, written: portalWritten, writesWhenAllowed: true,
+  },
+  {
+    operation: 'archiveOffer (ml-landes)', field: 'Mutation.archiveOffer', document: portal.ARCHIVE_OFFER,
+    variables: async (context) => ({ id: await landesWorkshop(context, 'PUBLISHED') }), expected: LANDES_EDITORS, written: portalWritten, writesWhenAllowed: true,
+  },
+  {
+    operation: 'publishOffer (ml-landes, in review)', field: 'Mutation.publishOffer', document: portal.PUBLISH_OFFER,
+    variables: async (context) => ({ id: await landesWorkshop(context, 'IN_REVIEW') }), expected: LANDES_REVIEWERS, written: portalWritten, writesWhenAllowed: true,
+  },
+  {
+    operation: 'sendOfferBack (ml-landes, in review)', field: 'Mutation.sendOfferBack', document: portal.SEND_BACK,
+    variables: async (context) => ({ id: await landesWorkshop(context, 'IN_REVIEW'), comment: 'À reprendre.' }), expected: LANDES_REVIEWERS, written: portalWritten, writesWhenAllowed: true,
+  },
+  {
+    operation: 'remindStaleOffers (ml-landes)', field: 'Mutation.remindStaleOffers', document: portal.REMIND_STALE,
+    variables: async ({ em, organisations }) => {
+      await portal.fixtureOffer(em, organisations.mlLandes, 'PUBLISHED', { updatedAt: new Date('2025-01-01T00:00:00Z') });
+      return { organisationId: organisations.mlLandes };
+    },
+    expected: LANDES_REVIEWERS, written: portalWritten, writesWhenAllowed: true,
+  },
+  {
+    operation: 'updateOrganisationProfile (ml-landes)', field: 'Mutation.updateOrganisationProfile', document: portal.UPDATE_PROFILE,
+    variables: async ({ em, organisations, unique }) => ({ id: organisations.mlLandes, input: await portal.profileInput(em, organisations.mlLandes, { description: `Présentation ${unique}` }) }),
+    expected: LANDES_PROFILE_EDITORS, written: portalWritten, writesWhenAllowed: true,
+  },
+  {
+    operation: 'createOrganisation (in the Landes)', field: 'Mutation.createOrganisation', document: portal.CREATE_ORGANISATION,
+    variables: ({ unique }) => ({
+      input: {
+        name: `Association ${unique}`, kind: 'ASSOCIATION', email: 'contact@asso.balise.test', phone: '05 58 00 00 00', description: '', defaultResponseDelayDays: 3,
+        coverage: { communes: ['40088'] }, venues: [{ name: 'Local', address: '1 rue du Port', communeCode: '40088' }],
+      },
+    }),
+    expected: LANDES_REVIEWERS, written: portalWritten, writesWhenAllowed: true,
+  },
+  {
+    operation: 'validateOrganisation (pending, in the Landes)', field: 'Mutation.validateOrganisation', document: portal.VALIDATE_ORGANISATION,
+    variables: async ({ em }) => ({ id: await portal.fixturePendingOrganisation(em) }), expected: LANDES_REVIEWERS, written: portalWritten, writesWhenAllowed: true,
+  },
+  {
+    operation: 'createSessionSeries (ml-landes workshop)', field: 'Mutation.createSessionSeries', document: portal.CREATE_SERIES,
+    variables: async (context) => ({
+      input: { offerId: await landesWorkshop(context), firstDate: '2026-12-01', startTime: '14:00', durationMinutes: 90, everyWeeks: 1, until: '2026-12-15', capacity: 12, onlineUrl: 'https://visio.balise.test/a' },
+    }),
+    expected: LANDES_EDITORS, written: portalWritten, writesWhenAllowed: true,
+  },
+  {
+    operation: 'updateSession (ml-landes workshop)', field: 'Mutation.updateSession', document: portal.UPDATE_SESSION,
+    variables: async (context) => ({
+      id: await portal.fixtureSession(context.em, await landesWorkshop(context)),
+      input: { date: '2026-12-02', startTime: '10:00', durationMinutes: 60, capacity: 8, onlineUrl: 'https://visio.balise.test/b' },
+    }),
+    expected: LANDES_EDITORS, written: portalWritten, writesWhenAllowed: true,
+  },
+  {
+    operation: 'cancelSession (ml-landes workshop)', field: 'Mutation.cancelSession', document: portal.CANCEL_SESSION,
+    variables: async (context) => ({ id: await portal.fixtureSession(context.em, await landesWorkshop(context)) }),
+    expected: LANDES_EDITORS, written: portalWritten, writesWhenAllowed: true,
+  },
+];
+MATRIX.push(...PORTAL_MATRIX);
 
 /** Operations anybody may call, and why; everything else needs a row above. */
 const PUBLIC_OPERATIONS: Record<string, string> = {
@@ -130,9 +260,11 @@ describe.each(DATABASE_KINDS)('authorization matrix on %s', (kind) => {
   beforeAll(async () => {
     organisations.mlLandes = await organisationId(context.server.orm.em, 'ml-landes');
     organisations.mlPau = await organisationId(context.server.orm.em, 'ml-pau');
+    await createAccount(context.server.orm.em, PEOPLE['EDITOR ml-pau (another organisation)'], MATRIX_EDITOR_PAU_PASSWORD, [{ role: 'EDITOR', organisationId: organisations.mlPau }]);
     for (const [person, email] of Object.entries(PEOPLE) as [Person, string | null][]) {
       const client = context.server.client();
-      clients.set(person, email ? await signedIn(client, email) : client);
+      const password = person === 'EDITOR ml-pau (another organisation)' ? MATRIX_EDITOR_PAU_PASSWORD : undefined;
+      clients.set(person, email ? await signedIn(client, email, password) : client);
     }
     await context.server.orm.em.fork().nativeDelete(SignInThrottle, {});
   });
@@ -143,8 +275,9 @@ describe.each(DATABASE_KINDS)('authorization matrix on %s', (kind) => {
 
   it.each(cases)('$row.operation as $person → $outcome', async ({ row, person, outcome, unique }) => {
     const em = () => context.server.orm.em.fork();
+    const variables = await row.variables({ organisations, unique, em: em() });
     const before = await row.written(em());
-    const answer = await clients.get(person)!.gql(row.document, row.variables({ organisations, unique }));
+    const answer = await clients.get(person)!.gql(row.document, variables);
     const after = await row.written(em());
     if (outcome === 'ALLOWED') {
       expect(answer.errors).toBeUndefined();

@@ -120,8 +120,10 @@ describe('a youth looks for housing help around Dax', () => {
       if (await focusRingVisible(page)) outlines += 1;
     };
 
+    await page.waitForLoadState('networkidle');
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toMatchObject({ tag: 'A', text: 'Aller au contenu' });
+    const firstStop = await focused(page);
+    expect(`${firstStop.tag} "${firstStop.text}"`, 'the first Tab stop').toBe('A "Aller au contenu"');
     await noteFocusRing();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('contenu');
@@ -185,7 +187,7 @@ describe('a youth looks for housing help around Dax', () => {
     await expectOfferPage(fresh, first.title);
   });
 
-  it('offline: a seen offer and Mes démarches still open; an unseen offer says why it cannot', async () => {
+  it('offline: a seen offer and Mes démarches still open; an unseen offer says why it cannot', { timeout: 120_000 }, async () => {
     const context = await newContext();
     const page = await context.newPage();
     await page.goto(product.url);

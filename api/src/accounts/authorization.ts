@@ -41,8 +41,12 @@ export const PERMISSIONS = {
   'members.invite': { organisationRoles: ['ORG_ADMIN'], coordinator: true },
   /** The organisation's public profile, venues and coverage (partner portal). */
   'organisation.edit': { organisationRoles: ['ORG_ADMIN'], coordinator: true },
-  /** Create, edit, publish, archive offers and workshop sessions (partner portal). */
+  /** Create, edit, submit for review, duplicate, archive offers; workshop sessions (partner portal). */
   'offers.edit': { organisationRoles: ['ORG_ADMIN', 'EDITOR'], coordinator: true },
+  /** Review offers: publish, or send back with a comment; remind owners of stale offers. */
+  'offers.review': { organisationRoles: [], coordinator: true },
+  /** Create organisations of one's territory (PENDING) and validate them (ACTIVE). */
+  'organisations.validate': { organisationRoles: [], coordinator: true },
   /** contactRequests and what counsellors do with them: youths' personal data, so counsellors only. */
   'contactRequests.handle': { organisationRoles: ['COUNSELLOR'], coordinator: false },
 } as const satisfies Record<string, Rule>;

@@ -17,21 +17,34 @@ function departementsOfEpci(geo: GeoDirectory, epci: string): Iterable<string> {
   return epciDepartements.get(epci) ?? [];
 }
 
+/** What decides where an organisation is present. */
+export interface PresenceParts {
+  coverageCommunes: readonly string[];
+  coverageEpcis: readonly string[];
+  coverageDepartements: readonly string[];
+  venueCommuneCodes: readonly string[];
+}
+
 /**
  * The départements where an organisation is present: those it covers (départements, communes,
  * EPCI) and those of its venues. National coverage adds none: a national organisation belongs
- * to a coordinator's territory only through its venues there. Venues must be loaded.
+ * to a coordinator's territory only through its venues there.
  */
-export function organisationScope(organisation: Organisation, geo: GeoDirectory): OrganisationScope {
-  const departements = new Set<string>(organisation.coverageDepartements);
-  for (const code of organisation.coverageCommunes) {
+export function presenceScope(id: string, parts: PresenceParts, geo: GeoDirectory): OrganisationScope {
+  const departements = new Set<string>(parts.coverageDepartements);
+  for (const code of [...parts.coverageCommunes, ...parts.venueCommuneCodes]) {
     const commune = geo.byCode(code);
     if (commune) departements.add(commune.departement);
   }
-  for (const epci of organisation.coverageEpcis) for (const departement of departementsOfEpci(geo, epci)) departements.add(departement);
-  for (const venue of organisation.venues.getItems()) {
-    const commune = geo.byCode(venue.communeCode);
-    if (commune) departements.add(commune.departement);
-  }
-  return { id: organisation.id, departements: [...departements].sort() };
+  for (const epci of parts.coverageEpcis) for (const departement of departementsOfEpci(geo, epci)) departements.add(departement);
+  return { id, departements: [...departements].sort() };
+}
+
+/** `presenceScope` of a stored organisation. Venues must be loaded. */
+export function organisationScope(organisation: Organisation, geo: GeoDirectory): OrganisationScope {
+  return presenceScope(
+    organisation.id,
+    { ...organisation, venueCommuneCodes: organisation.venues.getItems().map((venue) => venue.communeCode) },
+    geo,
+  );
 }

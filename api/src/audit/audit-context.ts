@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Clock } from '../shared/clock.js';
 
 /**
  * Who is changing things through an entity manager. The GraphQL context binds the signed-in
@@ -10,15 +9,14 @@ import type { Clock } from '../shared/clock.js';
  */
 interface AuditScope {
   accountId: string;
-  clock: Clock;
   /** The action a service named for an entity's next flush (e.g. PUBLISHED); CREATED/UPDATED/DELETED otherwise. */
   actions: Map<string, string>;
 }
 
 const scopes = new WeakMap<EntityManager, AuditScope>();
 
-export function bindAuditActor(em: EntityManager, accountId: string, clock: Clock): void {
-  scopes.set(em, { accountId, clock, actions: new Map() });
+export function bindAuditActor(em: EntityManager, accountId: string): void {
+  scopes.set(em, { accountId, actions: new Map() });
 }
 
 export function auditScopeOf(em: EntityManager): AuditScope | undefined {

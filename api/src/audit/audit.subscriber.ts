@@ -60,7 +60,8 @@ export class AuditSubscriber implements EventSubscriber {
       if (owner instanceof Offer) touch('OFFER', owner.id, owner.id, 'UPDATED').fields.add(collection.property.name);
     }
     if (pending.size === 0) return;
-    const at = scope.clock();
+    // Wall time, like `updatedAt`: the trail's order is the order things happened in.
+    const at = new Date();
     const actor = em.getReference(Account, scope.accountId);
     for (const entry of pending.values()) {
       if (entry.kind === 'UPDATED' && entry.fields.size === 0) continue;

@@ -5,8 +5,13 @@ import { AccountService, type AccountSettings } from '../accounts/account.servic
 import type { Viewer } from '../accounts/authorization.js';
 import { SESSION_COOKIE, clearedSessionSetCookie, readSessionToken, sessionSetCookie } from '../accounts/session-cookie.js';
 import type { GeoDirectory } from '../geo/geo-directory.js';
+import { bindAuditActor } from '../audit/audit-context.js';
 import { OfferService } from '../offers/offer.service.js';
 import { OrganisationService } from '../organisations/organisation.service.js';
+import { OfferReviewService } from '../portal/offer-review.service.js';
+import { OrganisationProfileService } from '../portal/organisation-profile.service.js';
+import { PortalOfferService } from '../portal/portal-offer.service.js';
+import { WorkshopSessionService } from '../workshops/workshop-session.service.js';
 import type { SearchIndex } from '../search/search-index.port.js';
 import type { SearchLog } from '../search/search-log.js';
 import { SearchService } from '../search/search.service.js';
@@ -17,6 +22,10 @@ export interface AppServices {
   offers: OfferService;
   organisations: OrganisationService;
   search: SearchService;
+  portalOffers: PortalOfferService;
+  offerReview: OfferReviewService;
+  organisationProfiles: OrganisationProfileService;
+  workshopSessions: WorkshopSessionService;
 }
 
 /** Lets a resolver send or delete the session cookie with its answer. */
@@ -75,6 +84,9 @@ export async function createContext(deps: ContextDeps, requestId: string, log: L
       sessionCookie.clear();
     }
   }
+  // Every change this request flushes is audited under its viewer (audit.subscriber.ts).
+  if (viewer) bindAuditActor(em, viewer.accountId);
+  const portalOffers = new PortalOfferService(em, deps.geo);
   return {
     requestId,
     log,
@@ -84,6 +96,10 @@ export async function createContext(deps: ContextDeps, requestId: string, log: L
       offers: new OfferService(em, deps.clock),
       organisations: new OrganisationService(em),
       search: new SearchService(em, deps.searchIndex, deps.geo, deps.searchLog, deps.clock),
+      portalOffers,
+      offerReview: new OfferReviewService(em, deps.geo, deps.clock, deps.accounts.publicUrl),
+      organisationProfiles: new OrganisationProfileService(em, deps.geo),
+      workshopSessions: new WorkshopSessionService(em, deps.geo, deps.clock, portalOffers),
     },
     viewer,
     sessionId,

@@ -5,9 +5,15 @@ import { AccountResolver } from '../accounts/account.resolver.js';
 import { CommuneResolver } from '../geo/commune.resolver.js';
 import { OfferResolver } from '../offers/offer.resolver.js';
 import { OrganisationResolver } from '../organisations/organisation.resolver.js';
+import { PortalOfferResolver } from '../portal/portal-offer.resolver.js';
+import { PortalOrganisationResolver } from '../portal/portal-organisation.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
+import { WorkshopSessionResolver } from '../workshops/workshop-session.resolver.js';
 
-export const resolvers = [AccountResolver, CommuneResolver, OfferResolver, OrganisationResolver, SearchResolver] as const;
+export const resolvers = [
+  AccountResolver, CommuneResolver, OfferResolver, OrganisationResolver, SearchResolver,
+  PortalOfferResolver, PortalOrganisationResolver, WorkshopSessionResolver,
+] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { PermissionReach } from '../accounts/authorization.js';
 import type { GeoDirectory } from '../geo/geo-directory.js';
+import type { Offer } from '../offers/offer.entity.js';
 import type { Organisation } from '../organisations/organisation.entity.js';
 
 /**
@@ -28,4 +29,11 @@ export function organisationsInReach(reach: PermissionReach, geo: GeoDirectory):
     conditions.push({ venues: { communeCode: { $in: communes } } });
   }
   return conditions.length ? { $or: conditions } : null;
+}
+
+/** The offers of the organisations a permission reaches (see `organisationsInReach`). */
+export function offersInReach(reach: PermissionReach, geo: GeoDirectory): FilterQuery<Offer> | null {
+  if (reach.everywhere) return {};
+  const organisations = organisationsInReach(reach, geo);
+  return organisations ? { organisation: organisations } : null;
 }

@@ -20,6 +20,7 @@ export function parseInput<T extends z.ZodType>(schema: T, value: unknown, prefi
 }
 
 /** Control characters other than tab and newline never belong in a form's text. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** One line of text: trimmed, inner whitespace runs collapsed, 1..max characters. */
