@@ -29,7 +29,8 @@ export async function startProduct(timeoutMs = 180_000): Promise<RunningProduct>
   const port = await freePort();
   const child: ChildProcess = spawn('pnpm', ['start'], {
     cwd: repositoryRoot,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
+    // As a newcomer runs it: no NODE_ENV (the test runner's `test` must not leak into the product).
+    env: { ...withoutNodeEnv(process.env), PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -53,4 +54,9 @@ export async function startProduct(timeoutMs = 180_000): Promise<RunningProduct>
   }
   await stop();
   throw new Error(`pnpm start did not become ready:\n${logs.join('')}`);
+}
+
+function withoutNodeEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { NODE_ENV: _ignored, ...rest } = env;
+  return rest;
 }

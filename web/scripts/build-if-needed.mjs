@@ -19,5 +19,6 @@ if (builtAt >= Math.max(...sources.map(newestMtime))) {
   console.log('web: build up to date');
 } else {
   console.log('web: building the app…');
-  execSync('pnpm run build', { cwd: root, stdio: 'inherit' });
+  // Always a production build, whatever NODE_ENV the caller has (a test runner sets `test`).
+  execSync('pnpm run build', { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }

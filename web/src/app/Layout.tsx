@@ -15,15 +15,14 @@ export function Layout() {
   const { t, lang, setLang } = useI18n();
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
+  const shownPath = useRef(location.pathname);
 
   // After a navigation to another page: back to the top, and the focus on the new page's heading
   // (once its chunk has loaded) so screen readers read it. Query-string changes keep both.
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    // Compare paths rather than counting renders: React may run this effect twice on mount.
+    if (shownPath.current === location.pathname) return;
+    shownPath.current = location.pathname;
     window.scrollTo(0, 0);
     let tries = 0;
     const focusHeading = () => {
