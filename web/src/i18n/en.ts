@@ -253,8 +253,6 @@ export const en: Messages = {
   },
   pro: {
     title: 'Partner area',
-    text: 'The area for Missions Locales, Info Jeunes and partners is coming soon.',
-    back: 'Back to home',
   },
   notFound: {
     title: 'Page not found',

@@ -255,8 +255,6 @@ export const fr = {
   },
   pro: {
     title: 'Espace partenaires',
-    text: 'L’espace des Missions Locales, Info Jeunes et partenaires arrive bientôt.',
-    back: 'Retour à l’accueil',
   },
   notFound: {
     title: 'Page introuvable',

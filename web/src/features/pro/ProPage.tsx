@@ -1,16 +1,246 @@
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, Route, Routes, useNavigate, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../app/page-title.js';
 import { useT } from '../../i18n/i18n.js';
-import { ButtonLink } from '../../ui/Button.js';
+import { Button, ButtonLink } from '../../ui/Button.js';
+import { Card } from './ui.js';
+import { Field } from './ui.js';
+import { Notice } from './ui.js';
+import { Spinner } from './ui.js';
+import { ApiError, ME, OFFERS, ORGS, SIGN_IN, SIGN_OUT, request, type Me, type OfferRow, type Org } from './api.js';
+import { m, ROLES, STATUS_LABEL } from './messages.js';
+import { OfferEditor } from './OfferEditor.js';
+import { ReviewPage } from './ReviewPage.js';
+import './pro.css';
 
-/** Placeholder for the partner portal (another issue). A lazy chunk: youths never download it. */
+interface Session {
+  me: Me;
+  orgs: Org[];
+  signOut: () => void;
+}
+const SessionContext = createContext<Session | null>(null);
+export function useSession(): Session {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside the portal');
+  return value;
+}
+
+export function errorText(error: unknown): string {
+  if (error instanceof ApiError) {
+    if (error.code === 'NETWORK') return m.network;
+    if (error.code === 'SERVER' || error.code === 'INTERNAL_SERVER_ERROR') return m.server;
+    if (error.code === 'RATE_LIMITED') return m.rateLimited(error.retryAfterSeconds ?? 1);
+    return error.message;
+  }
+  return m.server;
+}
+
+export const formatDateTime = (iso: string) => new Date(iso).toLocaleString('fr-FR', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Paris' });
+
+/** The partner portal (a lazy chunk: youths never download it). */
 export function ProPage() {
-  const t = useT();
-  usePageTitle(t.pro.title);
+  const [state, setState] = useState<{ me: Me | null; orgs: Org[] } | undefined>(undefined);
+  const [error, setError] = useState<string>();
+
+  const load = useCallback(async () => {
+    try {
+      const { me } = await request<{ me: Me | null }>(ME);
+      let orgs: Org[] = [];
+      if (me) {
+        try {
+          orgs = (await request<{ portalOrganisations: Org[] }>(ORGS)).portalOrganisations;
+        } catch (e) {
+          // A counsellor edits no offers: the portal opens with no organisation to edit.
+          if (!(e instanceof ApiError && e.code === 'FORBIDDEN')) throw e;
+        }
+      }
+      setState({ me, orgs });
+    } catch (e) {
+      setError(errorText(e));
+    }
+  }, []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const signOut = useCallback(() => {
+    void request(SIGN_OUT).finally(() => setState({ me: null, orgs: [] }));
+  }, []);
+
+  if (error) return <div role="alert"><Notice tone="error">{error}</Notice></div>;
+  if (!state) return <Spinner label={m.loading} />;
+  if (!state.me) return <SignIn onSignedIn={() => void load()} />;
+  return (
+    <SessionContext.Provider value={{ me: state.me, orgs: state.orgs, signOut }}>
+      <div className="pro">
+        <nav aria-label={m.portalNav} className="pro__nav">
+          <Link to="/pro">{m.dashboard}</Link>
+          {canReview(state.me) ? <Link to="/pro/revue">{m.review}</Link> : null}
+          <span className="pro__who">{state.me.displayName}</span>
+          <Button variant="quiet" onClick={signOut}>
+            {m.signOut}
+          </Button>
+        </nav>
+        <Routes>
+          <Route index element={<Dashboard />} />
+          <Route path="offres" element={<OffersList />} />
+          <Route path="offres/nouvelle" element={<OfferEditor />} />
+          <Route path="offres/:id" element={<OfferEditor />} />
+          <Route path="revue" element={<ReviewPage />} />
+          <Route path="*" element={<Dashboard />} />
+        </Routes>
+      </div>
+    </SessionContext.Provider>
+  );
+}
+
+export function canReview(me: Me): boolean {
+  return me.memberships.some((ms) => ms.role === 'PLATFORM_ADMIN' || ms.role === 'TERRITORY_COORDINATOR');
+}
+
+function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
+  usePageTitle(m.signInTitle);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<{ email?: string; password?: string; form?: string }>({});
+  const [busy, setBusy] = useState(false);
+  const emailRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const next: typeof errors = {};
+    if (!email.trim()) next.email = m.emailRequired;
+    if (!password) next.password = m.passwordRequired;
+    setErrors(next);
+    if (next.email) return emailRef.current?.focus();
+    if (next.password) return passwordRef.current?.focus();
+    setBusy(true);
+    try {
+      await request(SIGN_IN, { email: email.trim(), password });
+      onSignedIn();
+    } catch (e) {
+      const field = e instanceof ApiError ? e.field : undefined;
+      if (field === 'email' || field === 'password') setErrors({ [field]: errorText(e) });
+      else setErrors({ form: errorText(e) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="pro pro--narrow">
+      <h1 tabIndex={-1}>{m.signInTitle}</h1>
+      <p>{m.signInIntro}</p>
+      <div role="alert">{errors.form ? <Notice tone="error">{errors.form}</Notice> : null}</div>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate className="pro__form">
+        <Field id="pro-email" label={m.email} error={errors.email}>
+          {(p) => <input {...p} ref={emailRef} type="email" name="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} />}
+        </Field>
+        <Field id="pro-password" label={m.password} error={errors.password}>
+          {(p) => <input {...p} ref={passwordRef} type="password" name="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
+        </Field>
+        <Button type="submit" disabled={busy}>
+          {busy ? m.signingIn : m.signIn}
+        </Button>
+      </form>
+    </div>
+  );
+}
+
+function Dashboard() {
+  const { me, orgs } = useSession();
+  usePageTitle(useT().pro.title);
   return (
     <>
-      <h1 tabIndex={-1}>{t.pro.title}</h1>
-      <p>{t.pro.text}</p>
-      <ButtonLink to="/">{t.pro.back}</ButtonLink>
+      <h1 tabIndex={-1}>{m.hello(me.displayName)}</h1>
+      <ul className="pro__roles">
+        {me.memberships.map((ms, i) => (
+          <li key={i}>
+            {ROLES[ms.role] ?? ms.role}
+            {ms.organisation ? ` — ${ms.organisation.name}` : ms.departements.length ? ` — ${ms.departements.join(', ')}` : ''}
+          </li>
+        ))}
+      </ul>
+      {canReview(me) ? <ButtonLink to="/pro/revue">{m.review}</ButtonLink> : null}
+      <h2>{m.yourOrgs}</h2>
+      {orgs.length === 0 ? <p>{m.noOrgs}</p> : null}
+      <ul className="pro__cards">
+        {orgs.map((org) => (
+          <li key={org.id}>
+            <Card>
+              <h3>{org.name}</h3>
+              <ButtonLink variant="secondary" to={`/pro/offres?organisation=${encodeURIComponent(org.id)}`}>
+                {m.seeOffers}
+                <span className="sr-only"> — {org.name}</span>
+              </ButtonLink>
+            </Card>
+          </li>
+        ))}
+      </ul>
     </>
+  );
+}
+
+function OffersList() {
+  const { orgs } = useSession();
+  const [params] = useSearchParams();
+  const orgId = params.get('organisation') ?? orgs[0]?.id;
+  const org = orgs.find((o) => o.id === orgId);
+  usePageTitle(org ? m.offersOf(org.name) : m.title);
+  const [rows, setRows] = useState<OfferRow[]>();
+  const [error, setError] = useState<string>();
+  const navigate = useNavigate();
+
+  useEffect(() => {
+    if (!orgId) return;
+    setRows(undefined);
+    request<{ portalOffers: { edges: { node: OfferRow }[] } }>(OFFERS, { organisationId: orgId })
+      .then((d) => setRows(d.portalOffers.edges.map((e) => e.node)))
+      .catch((e: unknown) => setError(errorText(e)));
+  }, [orgId]);
+
+  if (!orgId || !org) return <Notice tone="error">{m.forbiddenOrg}</Notice>;
+  return (
+    <>
+      <h1 tabIndex={-1}>{m.offersOf(org.name)}</h1>
+      <Button onClick={() => void navigate(`/pro/offres/nouvelle?organisation=${encodeURIComponent(org.id)}`)}>{m.newOffer}</Button>
+      {error ? <div role="alert"><Notice tone="error">{error}</Notice></div> : null}
+      {!rows && !error ? <Spinner label={m.loading} /> : null}
+      {rows && rows.length === 0 ? <p>{m.noOffers}</p> : null}
+      {rows && rows.length > 0 ? <OfferTable rows={rows} /> : null}
+    </>
+  );
+}
+
+export function OfferTable({ rows, caption }: { rows: OfferRow[]; caption?: string }) {
+  return (
+    <div className="pro__table-wrap">
+      <table className="pro__table">
+        {caption ? <caption>{caption}</caption> : null}
+        <thead>
+          <tr>
+            <th scope="col">{m.colTitle}</th>
+            <th scope="col">{m.colStatus}</th>
+            <th scope="col">{m.colUpdated}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <td>
+                <Link to={`/pro/offres/${r.id}`}>{r.title}</Link>
+                <br />
+                <small>{r.organisation.name}</small>
+              </td>
+              <td>
+                <span className={`pro__status pro__status--${r.status.toLowerCase()}`}>{STATUS_LABEL[r.status] ?? r.status}</span>
+              </td>
+              <td>{formatDateTime(r.updatedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

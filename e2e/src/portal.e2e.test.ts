@@ -1,0 +1,229 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser.js';
+import { repositoryRoot, startProduct, type RunningProduct } from './product.js';
+
+/**
+ * The partner portal against `pnpm start`: an editor writes a workshop offer with a series of
+ * sessions and submits it, the territory's coordinator publishes it, youths' search finds it,
+ * and a member of another organisation cannot open it. axe runs on the sign-in page, the list
+ * and the editor.
+ */
+
+const LAPTOP = { width: 1280, height: 900 };
+const PHONE = { width: 360, height: 800 };
+const SCREENS = path.join(repositoryRoot, 'e2e/test-results/screens');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const PASSWORD = 'balise-demo';
+const EDITOR = 'edition@ml-landes.balise.test';
+const COORDINATOR = 'coordination-landes@balise.test';
+const OTHER_ORG = 'conseil@ml-pau.balise.test';
+const DAX = '40088';
+
+const isoDay = (daysFromNow: number) => new Date(Date.now() + daysFromNow * 86_400_000).toISOString().slice(0, 10);
+
+describe('partner portal: write, review, publish', () => {
+  let product: RunningProduct;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const title = `Atelier CV express ${Date.now().toString(36)}`;
+  let offerId = '';
+
+  beforeAll(async () => {
+    [product, browser] = await Promise.all([startProduct(), launchChromium()]);
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => {});
+    await browser?.close();
+    await product?.stop();
+  });
+
+  async function newPage(viewport = LAPTOP): Promise<Page> {
+    const context = await browser.newContext({ viewport, locale: 'fr-FR', serviceWorkers: 'block' });
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  async function signIn(page: Page, email: string) {
+    await page.goto(`${product.url}/pro`);
+    await page.getByRole('heading', { level: 1, name: 'Connexion à l’espace partenaires' }).waitFor();
+    await page.getByLabel('Adresse e-mail', { exact: true }).fill(email);
+    await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page
+      .getByRole('button', { name: 'Se déconnecter' })
+      .waitFor({ timeout: 10_000 })
+      .catch(async (error: unknown) => {
+        throw new Error(`${email} could not sign in: ${await page.locator('main').innerText().catch(() => '?')}`, { cause: error });
+      });
+  }
+
+  async function expectNoAxeViolation(page: Page, name: string) {
+    const { violations, passes } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(passes.length).toBeGreaterThan(5);
+    const report = violations.map((v) => `[${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n')}`);
+    if (report.length) console.error(`axe violations on ${name}:\n${report.join('\n')}`);
+    expect(report).toEqual([]);
+  }
+
+  it('sign-in page: errors are tied to their field, the API refusal is announced, axe is clean', async () => {
+    const page = await newPage(PHONE);
+    await page.goto(`${product.url}/pro`);
+    await page.getByRole('heading', { level: 1, name: 'Connexion à l’espace partenaires' }).waitFor();
+    await expectNoAxeViolation(page, 'sign-in');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await expect.poll(() => page.getByLabel('Adresse e-mail', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel('Adresse e-mail', { exact: true }).fill(EDITOR);
+    await page.getByLabel('Mot de passe', { exact: true }).fill('pas le bon');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Adresse ou mot de passe incorrect.' }).waitFor();
+    await expectNoAxeViolation(page, 'sign-in with an error');
+  });
+
+  it('an editor creates a workshop offer with a series of sessions and submits it', async () => {
+    const page = await newPage();
+    await signIn(page, EDITOR);
+    await page.getByRole('link', { name: /Voir les offres/ }).first().click();
+    await page.getByRole('heading', { level: 1, name: /^Offres — / }).waitFor();
+    await page.getByRole('table').waitFor();
+    await expectNoAxeViolation(page, 'offers list');
+
+    await page.getByRole('button', { name: 'Nouvelle offre' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nouvelle offre' }).waitFor();
+    await expectNoAxeViolation(page, 'editor (new)');
+    await page.getByLabel('Titre', { exact: true }).fill(title);
+    await page.getByLabel('Résumé en mots simples', { exact: true }).fill('Deux heures pour refaire ton CV avec une conseillère, en petit groupe.');
+    await page.getByLabel('Description', { exact: true }).fill('Apporte ton ancien CV si tu en as un.\n\nOn repart avec un CV clair et une lettre type.');
+    await page.getByLabel('Thème', { exact: true }).selectOption('EMPLOYMENT');
+    await page.getByLabel('Catégorie', { exact: true }).fill('Atelier CV');
+    await page.getByLabel('Format', { exact: true }).selectOption('WORKSHOP');
+    await page.getByLabel('Âge minimum', { exact: true }).fill('16');
+    await page.getByLabel('Âge maximum', { exact: true }).fill('25');
+    await page.getByRole('checkbox', { name: 'En recherche d’emploi' }).check();
+    await page.getByRole('checkbox', { name: /Couverture propre à cette offre/ }).check();
+    await page.getByLabel('Chercher une commune à ajouter').fill('dax');
+    await page.getByRole('button', { name: /^Ajouter Dax \(/ }).click();
+    await expect.poll(() => page.getByLabel('Communes (codes INSEE)').inputValue()).toBe(DAX);
+    await page.getByLabel('Départements (codes)').fill('40');
+    const venues = page.getByRole('group', { name: 'Lieux d’accueil' }).getByRole('checkbox');
+    await venues.first().check();
+    await page.getByRole('checkbox', { name: 'Demande de rappel' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Réservation d’une place en atelier' }).check();
+
+    // An API refusal lands on its field (extensions.field), announced.
+    await page.getByLabel('Âge maximum', { exact: true }).fill('40');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect.poll(() => page.getByLabel('Âge maximum', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('offer-eligibility-ageMax');
+    await page.getByLabel('Âge maximum', { exact: true }).fill('25');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.waitForURL((url) => /^\/pro\/offres\/(?!nouvelle)[^/]+$/.test(url.pathname));
+    offerId = new URL(page.url()).pathname.split('/').pop()!;
+    await page.getByRole('heading', { level: 1, name: `Modifier « ${title} »` }).waitFor();
+    await expectNoAxeViolation(page, 'editor (saved draft, workshop)');
+
+    await page.getByLabel('Première séance (date)', { exact: true }).fill(isoDay(7));
+    await page.getByLabel('Heure de début', { exact: true }).fill('14:00');
+    await page.getByLabel('Durée (minutes)', { exact: true }).fill('120');
+    await page.getByLabel('Toutes les N semaines (1 à 4)', { exact: true }).fill('1');
+    await page.getByLabel('Jusqu’au', { exact: true }).fill(isoDay(28));
+    await page.getByLabel('Places (1 à 500)', { exact: true }).fill('8');
+    await page.getByRole('button', { name: 'Créer une série' }).click();
+    await page.getByRole('status').filter({ hasText: /séances? créées?/ }).waitFor();
+    expect(await page.getByRole('button', { name: /^Annuler la séance/ }).count()).toBeGreaterThanOrEqual(3);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: /^Annuler la séance/ }).last().click();
+    await page.getByText('Annulée', { exact: true }).waitFor();
+  });
+
+  it('on a phone, the editor submits it for review; the audit trail shows it', async () => {
+    const page = await newPage(PHONE);
+    await signIn(page, EDITOR);
+    await page.goto(`${product.url}/pro/offres/${offerId}`);
+    await page.getByRole('heading', { level: 1, name: `Modifier « ${title} »` }).waitFor();
+    await page.getByRole('button', { name: 'Envoyer en relecture' }).click();
+    await page.getByRole('status').filter({ hasText: 'Offre envoyée en relecture.' }).waitFor();
+    await page.getByText('En relecture', { exact: true }).waitFor();
+    await page.getByText(/Envoi en relecture/).first().waitFor(); // the audit trail
+    await page.getByRole('button', { name: 'Afficher l’aperçu' }).click();
+    await page.locator('.pro__preview').getByRole('heading', { name: title }).waitFor();
+    await mkdir(SCREENS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENS, 'portal-editor-phone.png'), fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0); // no horizontal scrolling at 360 px
+  });
+
+  it('the coordinator publishes it from the review queue; search finds it', async () => {
+    const page = await newPage();
+    await signIn(page, COORDINATOR);
+    await page.getByRole('link', { name: 'Relecture des offres' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Relecture des offres' }).waitFor();
+    await page.getByRole('button', { name: `Publier « ${title} »` }).waitFor();
+    await expectNoAxeViolation(page, 'review queue');
+    await page.getByRole('button', { name: `Publier « ${title} »` }).click();
+    await page.getByRole('status').filter({ hasText: 'Offre publiée.' }).waitFor();
+
+    const deadline = Date.now() + 5_000;
+    let found = false;
+    while (!found && Date.now() < deadline) {
+      const response = await fetch(`${product.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'query($input: SearchOffersInput!) { searchOffers(input: $input) { hits { offer { id title } } } }', variables: { input: { text: title, communeCode: DAX } } }),
+      });
+      const body = (await response.json()) as { data?: { searchOffers: { hits: { offer: { id: string } }[] } } };
+      found = body.data?.searchOffers.hits.some((h) => h.offer.id === offerId) ?? false;
+      if (!found) await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(found).toBe(true);
+  });
+
+  it('a duplicate is sent back with a comment, which the editor then sees', async () => {
+    const editor = await newPage();
+    await signIn(editor, EDITOR);
+    await editor.goto(`${product.url}/pro/offres/${offerId}`);
+    await editor.getByRole('heading', { level: 1, name: `Modifier « ${title} »` }).waitFor();
+    await editor.getByRole('button', { name: 'Dupliquer' }).click();
+    await editor.getByRole('heading', { level: 1, name: `Modifier « ${title} (copie) »` }).waitFor();
+    const copyUrl = editor.url();
+    await editor.getByRole('button', { name: 'Envoyer en relecture' }).click();
+    await editor.getByRole('status').filter({ hasText: 'Offre envoyée en relecture.' }).waitFor();
+
+    const coordinator = await newPage(PHONE);
+    await signIn(coordinator, COORDINATOR);
+    await coordinator.goto(`${product.url}/pro/revue`);
+    await coordinator.getByRole('button', { name: `Renvoyer avec un commentaire « ${title} (copie) »` }).click();
+    await coordinator.getByLabel('Commentaire pour l’équipe', { exact: true }).fill('Précise le lieu exact du rendez-vous.');
+    await coordinator.getByRole('button', { name: 'Renvoyer avec un commentaire', exact: true }).click();
+    await coordinator.getByRole('status').filter({ hasText: 'Offre renvoyée avec ton commentaire.' }).waitFor();
+
+    await editor.goto(copyUrl);
+    await editor.getByText('Précise le lieu exact du rendez-vous.').waitFor();
+    await editor.getByText('Brouillon', { exact: true }).waitFor();
+  });
+
+  it('a member of another organisation cannot open it for editing', async () => {
+    const page = await newPage(PHONE);
+    await signIn(page, OTHER_ORG);
+    await page.goto(`${product.url}/pro/offres/${offerId}`);
+    await page.getByRole('alert').filter({ hasText: 'Tu n’as pas accès à cette offre' }).waitFor();
+    expect(await page.getByLabel('Titre', { exact: true }).count()).toBe(0);
+
+    const signInResponse = await fetch(`${product.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', variables: { e: OTHER_ORG, p: PASSWORD } }),
+    });
+    const cookie = (signInResponse.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const response = await fetch(`${product.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query: 'query($id: ID!) { portalOffer(id: $id) { id title } }', variables: { id: offerId } }),
+    });
+    const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
