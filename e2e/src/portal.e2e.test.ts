@@ -20,6 +20,7 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const PASSWORD = 'balise-demo';
 const EDITOR = 'edition@ml-landes.balise.test';
 const COORDINATOR = 'coordination-landes@balise.test';
+const ORG_ADMIN = 'direction@ml-landes.balise.test';
 const OTHER_ORG = 'conseil@ml-pau.balise.test';
 const DAX = '40088';
 
@@ -31,6 +32,20 @@ describe('partner portal: write, review, publish', () => {
   const contexts: BrowserContext[] = [];
   const title = `Atelier CV express ${Date.now().toString(36)}`;
   let offerId = '';
+  let invitee = ''; // the account the invitation test creates
+
+  async function mailedLink(to: string, pathname: string): Promise<string> {
+    const deadline = Date.now() + 5_000;
+    for (;;) {
+      const mailbox = (await (await fetch(`${product.url}/dev/mailbox.json`)).json()) as { messages: { to: unknown; text: string }[] };
+      const pattern = new RegExp(`${pathname.replace(/[/?]/g, '\\$&')}\\?jeton=[^\\s"<>)]+`);
+      const message = mailbox.messages.find((m) => JSON.stringify(m.to).includes(to) && pattern.test(m.text));
+      const link = message ? pattern.exec(message.text)?.[0] : undefined;
+      if (link) return link;
+      if (Date.now() > deadline) throw new Error(`no email to ${to} with ${pathname}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
 
   beforeAll(async () => {
     [product, browser] = await Promise.all([startProduct(), launchChromium()]);
@@ -134,6 +149,14 @@ describe('partner portal: write, review, publish', () => {
     await page.getByRole('button', { name: 'Créer une série' }).click();
     await page.getByRole('status').filter({ hasText: /séances? créées?/ }).waitFor();
     expect(await page.getByRole('button', { name: /^Annuler la séance/ }).count()).toBeGreaterThanOrEqual(3);
+    // Edit one session: its capacity and start time.
+    await page.getByRole('button', { name: /^Modifier la séance/ }).first().click();
+    const sessionForm = page.getByRole('group', { name: /^Modifier la séance du / });
+    await sessionForm.getByLabel('Places (1 à 500)', { exact: true }).fill('12');
+    await sessionForm.getByLabel('Heure de début', { exact: true }).fill('15:30');
+    await sessionForm.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('status').filter({ hasText: 'Séance modifiée.' }).waitFor();
+    await page.getByText(/15:30 — .* — 12 places/).first().waitFor();
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: /^Annuler la séance/ }).last().click();
     await page.getByText('Annulée', { exact: true }).waitFor();
@@ -225,5 +248,149 @@ describe('partner portal: write, review, publish', () => {
     });
     const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+  it('an ORG_ADMIN invites a new editor, who sets a password from the emailed link and lands signed in', async () => {
+    const admin = await newPage();
+    await signIn(admin, ORG_ADMIN);
+    await admin.getByRole('link', { name: /^Modifier le profil/ }).first().click();
+    await admin.getByRole('heading', { level: 1, name: /^Profil — / }).waitFor();
+    invitee = `nouvelle-${Date.now().toString(36)}@ml-landes.balise.test`;
+    await admin.getByRole('region', { name: 'Inviter un membre' }).getByLabel('Adresse e-mail', { exact: true }).fill(invitee);
+    await admin.getByLabel('Nom de la personne', { exact: true }).fill('Nouvelle Éditrice');
+    await admin.getByRole('checkbox', { name: 'Édition' }).check();
+    await admin.getByRole('button', { name: 'Inviter un membre' }).click();
+    await admin.getByRole('status').filter({ hasText: `Invitation envoyée à ${invitee}.` }).waitFor();
+
+    const link = await mailedLink(invitee, '/pro/invitation');
+
+    const page = await newPage(PHONE);
+    await page.goto(`${product.url}${link}`);
+    await page.getByRole('heading', { level: 1, name: 'Choisir ton mot de passe' }).waitFor();
+    await expectNoAxeViolation(page, 'invitation');
+    await page.getByLabel('Nouveau mot de passe', { exact: true }).fill('court');
+    await page.getByLabel('Répète le mot de passe', { exact: true }).fill('court');
+    await page.getByRole('button', { name: 'Activer mon compte' }).click();
+    await expect.poll(() => page.getByLabel('Nouveau mot de passe', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await page.getByText(/au moins 12 caractères/).first().waitFor();
+    const password = 'une phrase assez longue pour Balise';
+    await page.getByLabel('Nouveau mot de passe', { exact: true }).fill(password);
+    await page.getByLabel('Répète le mot de passe', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Activer mon compte' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bonjour Nouvelle Éditrice' }).waitFor();
+    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/pro');
+  });
+
+  it('an ORG_ADMIN edits the organisation’s phone and adds a venue; axe is clean', async () => {
+    const page = await newPage();
+    await signIn(page, ORG_ADMIN);
+    await page.getByRole('link', { name: /^Modifier le profil/ }).first().click();
+    await page.getByRole('heading', { level: 1, name: /^Profil — / }).waitFor();
+    await expectNoAxeViolation(page, 'organisation profile');
+    const venueName = `Antenne ${Date.now().toString(36)}`;
+    // An API refusal lands on its field (extensions.field), which gets the focus.
+    await page.getByLabel('Téléphone', { exact: true }).fill('pas un numéro');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect.poll(() => page.getByLabel('Téléphone', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('org-phone');
+    await page.getByLabel('Téléphone', { exact: true }).fill('05 58 12 34 56');
+    await page.getByRole('button', { name: 'Ajouter un lieu' }).click();
+    const last = page.locator('fieldset.pro__venue').last();
+    await last.getByLabel('Nom du lieu', { exact: true }).fill(venueName);
+    await last.getByLabel('Adresse', { exact: true }).fill('12 rue des Carmes');
+    await last.getByLabel('Chercher la commune du lieu').fill('dax');
+    await last.getByRole('button', { name: /^Choisir Dax \(/ }).click();
+    await expect.poll(() => last.getByLabel('Commune (code INSEE)', { exact: true }).inputValue()).toBe(DAX);
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('status').filter({ hasText: 'Profil enregistré.' }).waitFor();
+    await page.getByRole('group', { name: new RegExp(`^Lieu \\d+ — ${venueName}$`) }).waitFor();
+    await expectNoAxeViolation(page, 'organisation profile (saved)');
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /^Profil — / }).waitFor();
+    expect(await page.getByLabel('Téléphone', { exact: true }).inputValue()).toMatch(/05 ?58 ?12 ?34 ?56|\+33 ?5 ?58 ?12 ?34 ?56/);
+    await page.getByRole('group', { name: new RegExp(`^Lieu \\d+ — ${venueName}$`) }).waitFor();
+  });
+
+  it('a password-reset request shows the same neutral confirmation', async () => {
+    const page = await newPage(PHONE);
+    await page.goto(`${product.url}/pro`);
+    await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mot de passe oublié' }).waitFor();
+    await expectNoAxeViolation(page, 'forgotten password');
+    await page.getByLabel('Adresse e-mail', { exact: true }).fill('personne@inconnu.balise.test');
+    await page.getByRole('button', { name: 'Envoyer le lien' }).click();
+    const neutral = 'Si un compte existe avec cette adresse';
+    await page.getByRole('status').filter({ hasText: neutral }).waitFor();
+
+    const other = await newPage(PHONE);
+    await other.goto(`${product.url}/pro/mot-de-passe-oublie`);
+    await other.getByLabel('Adresse e-mail', { exact: true }).fill(EDITOR);
+    await other.getByRole('button', { name: 'Envoyer le lien' }).click();
+    await other.getByRole('status').filter({ hasText: neutral }).waitFor();
+    expect(await other.locator('main').innerText()).toBe(await page.locator('main').innerText());
+
+    // The invited editor resets their password from the emailed link, then signs in with it.
+    expect(invitee).not.toBe('');
+    const reset = await newPage(PHONE);
+    await reset.goto(`${product.url}/pro/mot-de-passe-oublie`);
+    await reset.getByLabel('Adresse e-mail', { exact: true }).fill(invitee);
+    await reset.getByRole('button', { name: 'Envoyer le lien' }).click();
+    await reset.getByRole('status').filter({ hasText: neutral }).waitFor();
+    await reset.goto(`${product.url}${await mailedLink(invitee, '/pro/mot-de-passe')}`);
+    await reset.getByRole('heading', { level: 1, name: 'Choisir un nouveau mot de passe' }).waitFor();
+    await expectNoAxeViolation(reset, 'new password');
+    const password = 'encore une phrase longue pour Balise';
+    await reset.getByLabel('Nouveau mot de passe', { exact: true }).fill(password);
+    await reset.getByLabel('Répète le mot de passe', { exact: true }).fill(`${password}!`);
+    await reset.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
+    await expect.poll(() => reset.getByLabel('Répète le mot de passe', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await reset.getByLabel('Répète le mot de passe', { exact: true }).fill(password);
+    await reset.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
+    await reset.getByRole('status').filter({ hasText: 'Ton mot de passe est changé.' }).waitFor();
+    await reset.getByRole('link', { name: 'Retour à la connexion' }).click();
+    await reset.getByLabel('Adresse e-mail', { exact: true }).fill(invitee);
+    await reset.getByLabel('Mot de passe', { exact: true }).fill(password);
+    await reset.getByRole('button', { name: 'Se connecter' }).click();
+    await reset.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+  });
+  it('a coordinator validates a pending organisation from the dashboard', async () => {
+    const signInResponse = await fetch(`${product.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', variables: { e: COORDINATOR, p: PASSWORD } }),
+    });
+    const cookie = (signInResponse.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const name = `Association Test ${Date.now().toString(36)}`;
+    const created = await fetch(`${product.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({
+        query: 'mutation($input: NewOrganisationInput!) { createOrganisation(input: $input) { id status } }',
+        variables: {
+          input: {
+            name,
+            kind: 'ASSOCIATION',
+            email: 'contact@asso-test.balise.test',
+            phone: '05 58 00 11 22',
+            description: 'Une association de test.',
+            defaultResponseDelayDays: 3,
+            coverage: { communes: [DAX], departements: [], epcis: [], national: false },
+            venues: [{ name: 'Local', address: '1 place de la Mairie', communeCode: DAX }],
+          },
+        },
+      }),
+    });
+    const body = (await created.json()) as { data?: { createOrganisation: { status: string } }; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.createOrganisation.status).toBe('PENDING');
+
+    const page = await newPage();
+    await signIn(page, COORDINATOR);
+    await page.getByRole('heading', { level: 2, name: 'Organisations à valider' }).waitFor();
+    await page.getByRole('button', { name: `Valider — ${name}` }).click();
+    await page.getByRole('status').filter({ hasText: `${name} est validée.` }).waitFor();
+    expect(await page.getByRole('button', { name: `Valider — ${name}` }).count()).toBe(0);
+    await expectNoAxeViolation(page, 'dashboard (coordinator)');
   });
 });

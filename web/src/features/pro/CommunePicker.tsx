@@ -13,7 +13,19 @@ interface Found {
  * Finds a commune by name or postcode (the `communes` query the youth app's suggestions use)
  * and adds its INSEE code. Results are buttons; their number is announced.
  */
-export function CommunePicker({ onAdd, chosen }: { onAdd: (code: string) => void; chosen: string[] }) {
+export function CommunePicker({
+  onAdd,
+  chosen,
+  id = 'offer-commune-search',
+  label = 'Chercher une commune à ajouter',
+  action = 'Ajouter',
+}: {
+  onAdd: (code: string, name: string) => void;
+  chosen: string[];
+  id?: string;
+  label?: string;
+  action?: string;
+}) {
   const [text, setText] = useState('');
   const [found, setFound] = useState<Found[]>([]);
   useEffect(() => {
@@ -32,7 +44,7 @@ export function CommunePicker({ onAdd, chosen }: { onAdd: (code: string) => void
   }, [text]);
   return (
     <div>
-      <Field id="offer-commune-search" label="Chercher une commune à ajouter" description="Nom ou code postal." optional="facultatif">
+      <Field id={id} label={label} description="Nom ou code postal." optional="facultatif">
         {(p) => <input {...p} type="search" value={text} onChange={(e) => setText(e.target.value)} />}
       </Field>
       <p className="sr-only" role="status">
@@ -42,8 +54,8 @@ export function CommunePicker({ onAdd, chosen }: { onAdd: (code: string) => void
         <ul className="pro__found">
           {found.map((c) => (
             <li key={c.code}>
-              <Button variant="secondary" disabled={chosen.includes(c.code)} onClick={() => onAdd(c.code)}>
-                Ajouter {c.name} ({c.postcodes[0] ?? c.code}, code {c.code})
+              <Button variant="secondary" disabled={chosen.includes(c.code)} onClick={() => onAdd(c.code, c.name)}>
+                {action} {c.name} ({c.postcodes[0] ?? c.code}, code {c.code})
               </Button>
             </li>
           ))}

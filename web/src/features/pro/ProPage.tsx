@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, Route, Routes, useNavigate, useSearchParams } from 'react-router';
+import { Link, Route, Routes, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../app/page-title.js';
 import { useT } from '../../i18n/i18n.js';
 import { Button, ButtonLink } from '../../ui/Button.js';
@@ -8,7 +8,9 @@ import { Field } from './ui.js';
 import { Notice } from './ui.js';
 import { Spinner } from './ui.js';
 import { ApiError, ME, OFFERS, ORGS, SIGN_IN, SIGN_OUT, request, type Me, type OfferRow, type Org } from './api.js';
-import { m, ROLES, STATUS_LABEL } from './messages.js';
+import { m, ma, ROLES, STATUS_LABEL } from './messages.js';
+import { ForgotPasswordPage, InvitationPage, ResetPasswordPage } from './AccountPages.js';
+import { OrganisationPage, PendingOrganisations } from './OrganisationPage.js';
 import { OfferEditor } from './OfferEditor.js';
 import { ReviewPage } from './ReviewPage.js';
 import './pro.css';
@@ -41,6 +43,8 @@ export const formatDateTime = (iso: string) => new Date(iso).toLocaleString('fr-
 export function ProPage() {
   const [state, setState] = useState<{ me: Me | null; orgs: Org[] } | undefined>(undefined);
   const [error, setError] = useState<string>();
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
 
   const load = useCallback(async () => {
     try {
@@ -67,6 +71,19 @@ export function ProPage() {
     void request(SIGN_OUT).finally(() => setState({ me: null, orgs: [] }));
   }, []);
 
+  // The pages of email links open without a session.
+  const accountPage = /^\/pro\/(invitation|mot-de-passe|mot-de-passe-oublie)\/?$/.exec(pathname)?.[1];
+  if (accountPage === 'invitation')
+    return (
+      <InvitationPage
+        onSignedIn={() => {
+          void load().then(() => navigate('/pro'));
+        }}
+      />
+    );
+  if (accountPage === 'mot-de-passe') return <ResetPasswordPage />;
+  if (accountPage === 'mot-de-passe-oublie') return <ForgotPasswordPage />;
+
   if (error) return <div role="alert"><Notice tone="error">{error}</Notice></div>;
   if (!state) return <Spinner label={m.loading} />;
   if (!state.me) return <SignIn onSignedIn={() => void load()} />;
@@ -87,6 +104,7 @@ export function ProPage() {
           <Route path="offres/nouvelle" element={<OfferEditor />} />
           <Route path="offres/:id" element={<OfferEditor />} />
           <Route path="revue" element={<ReviewPage />} />
+          <Route path="organisation/:id" element={<OrganisationPage />} />
           <Route path="*" element={<Dashboard />} />
         </Routes>
       </div>
@@ -96,6 +114,10 @@ export function ProPage() {
 
 export function canReview(me: Me): boolean {
   return me.memberships.some((ms) => ms.role === 'PLATFORM_ADMIN' || ms.role === 'TERRITORY_COORDINATOR');
+}
+
+export function canEditOrg(me: Me, orgId: string): boolean {
+  return canReview(me) || me.memberships.some((ms) => ms.role === 'ORG_ADMIN' && ms.organisation?.id === orgId);
 }
 
 function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
@@ -144,6 +166,9 @@ function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
           {busy ? m.signingIn : m.signIn}
         </Button>
       </form>
+      <p>
+        <Link to="/pro/mot-de-passe-oublie">{ma.forgotLink}</Link>
+      </p>
     </div>
   );
 }
@@ -163,6 +188,7 @@ function Dashboard() {
         ))}
       </ul>
       {canReview(me) ? <ButtonLink to="/pro/revue">{m.review}</ButtonLink> : null}
+      {canReview(me) ? <PendingOrganisations /> : null}
       <h2>{m.yourOrgs}</h2>
       {orgs.length === 0 ? <p>{m.noOrgs}</p> : null}
       <ul className="pro__cards">
@@ -174,6 +200,12 @@ function Dashboard() {
                 {m.seeOffers}
                 <span className="sr-only"> — {org.name}</span>
               </ButtonLink>
+              {canEditOrg(me, org.id) ? (
+                <ButtonLink variant="secondary" to={`/pro/organisation/${encodeURIComponent(org.id)}`}>
+                  {ma.editOrg}
+                  <span className="sr-only"> — {org.name}</span>
+                </ButtonLink>
+              ) : null}
             </Card>
           </li>
         ))}

@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '../../ui/Button.js';
 import { Field } from './ui.js';
 import { Notice } from './ui.js';
-import { ApiError, CANCEL_SESSION, CREATE_SERIES, request, type PortalOffer } from './api.js';
-import { m } from './messages.js';
+import { ApiError, CANCEL_SESSION, CREATE_SERIES, UPDATE_SESSION, request, type PortalOffer, type Session } from './api.js';
+import { m, ma } from './messages.js';
 import { errorText, formatDateTime } from './ProPage.js';
 
 const KEYS = ['firstDate', 'startTime', 'durationMinutes', 'everyWeeks', 'until', 'capacity', 'venueId', 'onlineUrl'] as const;
@@ -25,6 +25,7 @@ export function SessionsPanel({ offer, onChange }: { offer: PortalOffer; onChang
   const [errors, setErrors] = useState<Partial<Record<Key, string>>>({});
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string }>();
   const [busy, setBusy] = useState(false);
+  const [editing, setEditing] = useState<string>();
   const set = (key: Key, value: string) => setForm((f) => ({ ...f, [key]: value }));
 
   async function onCreate(event: FormEvent) {
@@ -88,10 +89,28 @@ export function SessionsPanel({ offer, onChange }: { offer: PortalOffer; onChang
             </span>
             <span>{s.status === 'CANCELLED' ? m.cancelled : m.scheduled}</span>
             {s.status === 'SCHEDULED' ? (
+              <Button variant="quiet" aria-expanded={editing === s.id} onClick={() => setEditing(editing === s.id ? undefined : s.id)}>
+                {ma.editSession}
+                <span className="sr-only"> du {formatDateTime(s.startsAt)}</span>
+              </Button>
+            ) : null}
+            {s.status === 'SCHEDULED' ? (
               <Button variant="quiet" onClick={() => void onCancel(s.id)}>
                 {m.cancelSession}
                 <span className="sr-only"> du {formatDateTime(s.startsAt)}</span>
               </Button>
+            ) : null}
+            {editing === s.id ? (
+              <SessionEditor
+                session={s}
+                venues={venues}
+                onClose={() => setEditing(undefined)}
+                onSaved={async () => {
+                  await onChange();
+                  setEditing(undefined);
+                  setMessage({ tone: 'success', text: ma.sessionSaved });
+                }}
+              />
             ) : null}
           </li>
         ))}
@@ -128,5 +147,118 @@ export function SessionsPanel({ offer, onChange }: { offer: PortalOffer; onChang
         </fieldset>
       </form>
     </section>
+  );
+}
+
+const EDIT_KEYS = ['date', 'startTime', 'durationMinutes', 'capacity', 'venueId', 'onlineUrl'] as const;
+type EditKey = (typeof EDIT_KEYS)[number];
+
+/** Europe/Paris wall-clock date and time of an instant. */
+function parisParts(iso: string): { date: string; time: string } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(iso))
+      .map((p) => [p.type, p.value]),
+  );
+  return { date: `${parts['year']}-${parts['month']}-${parts['day']}`, time: `${parts['hour']}:${parts['minute']}` };
+}
+
+/** Moves or changes one session (updateSession). */
+function SessionEditor({
+  session,
+  venues,
+  onClose,
+  onSaved,
+}: {
+  session: Session;
+  venues: PortalOffer['organisation']['venues'];
+  onClose: () => void;
+  onSaved: () => Promise<void>;
+}) {
+  const start = parisParts(session.startsAt);
+  const [form, setForm] = useState<Record<EditKey, string>>({
+    date: start.date,
+    startTime: start.time,
+    durationMinutes: String(Math.round((Date.parse(session.endsAt) - Date.parse(session.startsAt)) / 60_000)),
+    capacity: String(session.capacity),
+    venueId: session.venue?.id ?? '',
+    onlineUrl: session.onlineUrl ?? '',
+  });
+  const [errors, setErrors] = useState<Partial<Record<EditKey, string>>>({});
+  const [formError, setFormError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const set = (key: EditKey, value: string) => setForm((f) => ({ ...f, [key]: value }));
+  const prefix = `session-${session.id}`;
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setErrors({});
+    setFormError(undefined);
+    try {
+      const online = form.venueId === '';
+      await request(UPDATE_SESSION, {
+        id: session.id,
+        input: {
+          date: form.date,
+          startTime: form.startTime,
+          durationMinutes: Number.parseInt(form.durationMinutes, 10) || 0,
+          capacity: Number.parseInt(form.capacity, 10) || 0,
+          venueId: online ? null : form.venueId,
+          onlineUrl: online ? form.onlineUrl.trim() || null : null,
+        },
+      });
+      await onSaved();
+    } catch (e) {
+      const key = e instanceof ApiError ? (e.field?.replace(/^input\./, '') as EditKey | undefined) : undefined;
+      if (key && EDIT_KEYS.includes(key)) {
+        setErrors({ [key]: errorText(e) });
+        window.setTimeout(() => document.getElementById(`${prefix}-${key}`)?.focus(), 0);
+      } else setFormError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const input = (key: EditKey, label: string, type: string) => (
+    <Field id={`${prefix}-${key}`} label={label} error={errors[key]}>
+      {(p) => <input {...p} type={type} value={form[key]} onChange={(e) => set(key, e.target.value)} />}
+    </Field>
+  );
+
+  return (
+    <form className="pro__form" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <fieldset>
+        <legend>
+          {ma.editSession} du {formatDateTime(session.startsAt)}
+        </legend>
+        <div className="pro__row">
+          {input('date', ma.sessionDate, 'date')}
+          {input('startTime', 'Heure de début', 'time')}
+          {input('durationMinutes', 'Durée (minutes)', 'number')}
+          {input('capacity', 'Places (1 à 500)', 'number')}
+        </div>
+        <Field id={`${prefix}-venueId`} label="Lieu" error={errors.venueId}>
+          {(p) => (
+            <select {...p} value={form.venueId} onChange={(e) => set('venueId', e.target.value)}>
+              {venues.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {v.name} — {v.commune.name}
+                </option>
+              ))}
+              <option value="">En ligne (visio)</option>
+            </select>
+          )}
+        </Field>
+        {form.venueId === '' ? input('onlineUrl', 'Lien de la visio (https://…)', 'url') : null}
+        <div role="alert">{formError ? <Notice tone="error">{formError}</Notice> : null}</div>
+        <Button type="submit" disabled={busy}>
+          {m.save}
+        </Button>{' '}
+        <Button variant="quiet" onClick={onClose}>
+          {ma.closeEdit}
+        </Button>
+      </fieldset>
+    </form>
   );
 }

@@ -156,3 +156,31 @@ export const REMIND_STALE = `mutation ProRemindStale($organisationId: ID!) { rem
 export const CREATE_SERIES = `mutation ProCreateSeries($input: SessionSeriesInput!) { createSessionSeries(input: $input) { id } }`;
 export const CANCEL_SESSION = `mutation ProCancelSession($id: ID!) { cancelSession(id: $id) { id status } }`;
 export const COMMUNES = `query ProCommunes($query: String!) { communes(query: $query) { code name postcodes } }`;
+
+// Accounts: invitation, password reset.
+export const ACCEPT_INVITATION = `mutation ProAcceptInvitation($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { id } }`;
+export const REQUEST_RESET = `mutation ProRequestReset($email: String!) { requestPasswordReset(email: $email) }`;
+export const RESET_PASSWORD = `mutation ProResetPassword($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }`;
+
+// Organisations: profile, validation, invitations.
+export interface OrgProfile {
+  id: string;
+  name: string;
+  status: string;
+  email: string;
+  phone: string;
+  website: string | null;
+  description: string;
+  defaultResponseDelayDays: number;
+  coverage: Coverage;
+  venues: (Venue & { point: { lat: number; lng: number } })[];
+}
+const PROFILE = `id name status email phone website description defaultResponseDelayDays coverage { communes epcis departements national }
+  venues { id name address commune { code name } point { lat lng } }`;
+export const ORG_PROFILE = `query ProOrganisationProfile { portalOrganisations { ${PROFILE} } }`;
+export const UPDATE_ORG_PROFILE = `mutation ProUpdateOrganisationProfile($id: ID!, $input: OrganisationProfileInput!) { updateOrganisationProfile(id: $id, input: $input) { ${PROFILE} } }`;
+export const PENDING_ORGS = `query ProPendingOrganisations { pendingOrganisations { id name status email } }`;
+export const VALIDATE_ORG = `mutation ProValidateOrganisation($id: ID!) { validateOrganisation(id: $id) { id status } }`;
+export const INVITE_MEMBER = `mutation ProInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) }`;
+
+export const UPDATE_SESSION = `mutation ProUpdateSession($id: ID!, $input: SessionUpdateInput!) { updateSession(id: $id, input: $input) { id startsAt endsAt capacity status onlineUrl venue { id name } } }`;
