@@ -16,7 +16,8 @@ import { directionsUrl } from './directions.js';
 import { OfferPageQuery as OfferPageDoc } from './offer.queries.js';
 import { ShareButton } from './ShareButton.js';
 
-type Offer = NonNullable<OfferPageQuery['offer']>;
+export type OfferViewData = NonNullable<OfferPageQuery['offer']>;
+type Offer = OfferViewData;
 
 /** Where the youth searched from: the results URL they came from, or their remembered commune. */
 function origin(from: string | undefined): { lat: number; lng: number } | undefined {
@@ -90,7 +91,8 @@ export function OfferPage() {
   return <OfferDetails offer={offer} from={from} offline={Boolean(offlineCopy)} />;
 }
 
-function OfferDetails({ offer, from, offline }: { offer: Offer; from?: string; offline: boolean }) {
+/** The offer as a youth sees it; the partner portal's preview renders this same component. */
+export function OfferDetails({ offer, from, offline }: { offer: Offer; from?: string; offline: boolean }) {
   const { t, locale } = useI18n();
   const here = origin(from);
   const date = (iso: string) => new Date(`${iso.slice(0, 10)}T12:00:00`).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });

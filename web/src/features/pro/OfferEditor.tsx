@@ -2,11 +2,9 @@ import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../app/page-title.js';
 import { Button } from '../../ui/Button.js';
-import { Card } from './ui.js';
-import { Field } from './ui.js';
-import { Notice } from './ui.js';
-import { Spinner } from './ui.js';
-import { ApiError, ARCHIVE_OFFER, CREATE_OFFER, DUPLICATE_OFFER, OFFER, request, SUBMIT_OFFER, UPDATE_OFFER, type Coverage, type PortalOffer, type PreviewOffer, type Venue } from './api.js';
+import { Field, Notice, Spinner } from './ui.js';
+import { OfferDetails, type OfferViewData } from '../offer/OfferPage.js';
+import { ApiError, ARCHIVE_OFFER, CREATE_OFFER, DUPLICATE_OFFER, OFFER, request, SUBMIT_OFFER, UPDATE_OFFER, type Coverage, type PortalOffer, type Venue } from './api.js';
 import { AUDIT_ACTIONS, ENGAGEMENTS, FORMATS, m, SITUATIONS, STATUS_LABEL, THEMES } from './messages.js';
 import { errorText, formatDateTime, useSession } from './ProPage.js';
 import { CommunePicker } from './CommunePicker.js';
@@ -468,58 +466,11 @@ export function OfferEditor() {
   );
 }
 
-/** The offer as a youth will see it (text only: never HTML). */
-function Preview({ offer }: { offer: PreviewOffer }) {
+/** The offer exactly as a youth will see it: the youth offer page's own component (text only, never HTML). */
+function Preview({ offer }: { offer: OfferViewData }) {
   return (
     <div className="pro__preview">
-      <Card as="div">
-        <p>
-          {THEMES[offer.theme] ?? offer.theme} · {FORMATS[offer.format] ?? offer.format}
-        </p>
-        <h3>{offer.title}</h3>
-        <p>
-          <strong>{offer.summary}</strong>
-        </p>
-        {offer.description
-          .split(/\n\s*\n/)
-          .filter((p) => p.trim())
-          .map((p, i) => (
-            <p key={i}>{p}</p>
-          ))}
-        <h4>Pour qui ?</h4>
-        <p>
-          De {offer.eligibility.ageMin} à {offer.eligibility.ageMax} ans
-          {offer.eligibility.situations.length ? ` · ${offer.eligibility.situations.map((s) => SITUATIONS[s] ?? s).join(', ')}` : ''}
-        </p>
-        {offer.eligibility.conditions ? <p>{offer.eligibility.conditions}</p> : null}
-        <h4>Combien ça coûte ?</h4>
-        <p>{offer.cost}</p>
-        <h4>Comment en profiter ?</h4>
-        <ul>
-          {offer.engagement.map((e) => (
-            <li key={e}>
-              {ENGAGEMENTS[e] ?? e}
-              {e === 'EXTERNAL_LINK' && offer.externalUrl ? ` : ${offer.externalUrl}` : ''}
-              {e === 'PHONE' && offer.phone ? ` : ${offer.phone}` : ''}
-            </li>
-          ))}
-        </ul>
-        {offer.remote ? <p>Possible à distance.</p> : null}
-        {offer.venues.length ? (
-          <>
-            <h4>Où ?</h4>
-            <ul>
-              {offer.venues.map((v) => (
-                <li key={v.id}>
-                  {v.name}, {v.address}, {v.commune.name}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-        <h4>Qui le propose ?</h4>
-        <p>{offer.organisation.name}</p>
-      </Card>
+      <OfferDetails offer={offer} offline={false} />
     </div>
   );
 }

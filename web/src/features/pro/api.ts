@@ -1,3 +1,4 @@
+import type { OfferViewData } from '../offer/OfferPage.js';
 /**
  * The partner portal's GraphQL calls. Plain POSTs to /graphql (the session cookie goes along),
  * deliberately outside the generated `graphql()` map: that map ships in the youth entry, and
@@ -131,11 +132,14 @@ export interface PortalOffer extends PreviewOffer {
   organisation: Org & { coverage: Coverage };
   sessions: Session[];
   audit: { id: string; action: string; at: string; summary: string; entityType: string; actor: { displayName: string } | null }[];
-  preview: PreviewOffer;
+  /** Exactly what the youth offer page receives. */
+  preview: OfferViewData;
 }
 
-const PREVIEW = `title summary description theme format cost remote responseDelayDays engagement externalUrl phone validFrom validUntil
-  eligibility { ageMin ageMax situations conditions } organisation { name } venues { id name address commune { code name } }`;
+// The same selection as the youth offer page (features/offer/offer.queries.ts), so the preview renders with its component.
+const PREVIEW = `id title summary description theme format cost remote responseDelayDays engagement externalUrl phone validFrom validUntil
+  eligibility { ageMin ageMax situations conditions } organisation { id name kind phone email website }
+  venues { id name address commune { code name } point { lat lng } }`;
 const FULL = `id status category updatedAt reviewComment title summary description theme format cost remote responseDelayDays engagement externalUrl phone validFrom validUntil
   eligibility { ageMin ageMax situations conditions } coverage { communes epcis departements national }
   venues { id name address commune { code name } }
