@@ -393,4 +393,26 @@ describe('partner portal: write, review, publish', () => {
     expect(await page.getByRole('button', { name: `Valider — ${name}` }).count()).toBe(0);
     await expectNoAxeViolation(page, 'dashboard (coordinator)');
   });
+
+  it('a coordinator adds an organisation of the Landes from the dashboard; it waits for validation', async () => {
+    const page = await newPage();
+    await signIn(page, COORDINATOR);
+    const form = page.getByRole('form', { name: 'Ajouter une organisation' });
+    const name = `Point Jeunes Test ${Date.now().toString(36)}`;
+    await form.getByLabel('Nom', { exact: true }).fill(name);
+    await form.getByLabel('Type de structure').selectOption('INFO_JEUNES');
+    await form.getByLabel('Adresse de contact publique').fill('contact@pj-test.balise.test');
+    await form.getByLabel('Téléphone public').fill('pas un numéro');
+    await form.getByLabel('Départements couverts').fill('40');
+    await form.getByRole('button', { name: 'Ajouter' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('new-org-phone');
+    await form.getByLabel('Téléphone public').fill('05 58 00 22 33');
+    await form.getByRole('button', { name: 'Ajouter' }).click();
+    await page.getByRole('status').filter({ hasText: `${name} est créée.` }).waitFor();
+    await expectNoAxeViolation(page, 'dashboard with the new organisation form');
+    await page.getByRole('link', { name: 'Compléter son profil et inviter ses membres' }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.goto(`${product.url}/pro`);
+    await page.getByRole('link', { name }).first().waitFor();
+  });
 });

@@ -374,7 +374,9 @@ export function PendingOrganisations() {
           {orgs.map((org) => (
             <li key={org.id}>
               <Card>
-                <h3>{org.name}</h3>
+                <h3>
+                  <Link to={`/pro/organisation/${org.id}`}>{org.name}</Link>
+                </h3>
                 <p>{org.email}</p>
                 <Button onClick={() => void validate(org)}>
                   {ma.validate}

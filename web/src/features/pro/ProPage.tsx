@@ -10,6 +10,7 @@ import { Spinner } from './ui.js';
 import { ApiError, ME, OFFERS, ORGS, SIGN_IN, SIGN_OUT, request, type Me, type OfferRow, type Org } from './api.js';
 import { m, ma, ROLES, STATUS_LABEL } from './messages.js';
 import { ForgotPasswordPage, InvitationPage, ResetPasswordPage } from './AccountPages.js';
+import { NewOrganisation } from './NewOrganisation.js';
 import { OrganisationPage, PendingOrganisations } from './OrganisationPage.js';
 import { OfferEditor } from './OfferEditor.js';
 import { ReviewPage } from './ReviewPage.js';
@@ -189,6 +190,7 @@ function Dashboard() {
       </ul>
       {canReview(me) ? <ButtonLink to="/pro/revue">{m.review}</ButtonLink> : null}
       {canReview(me) ? <PendingOrganisations /> : null}
+      {canReview(me) ? <NewOrganisation /> : null}
       <h2>{m.yourOrgs}</h2>
       {orgs.length === 0 ? <p>{m.noOrgs}</p> : null}
       <ul className="pro__cards">

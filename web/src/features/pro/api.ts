@@ -184,6 +184,7 @@ const PROFILE = `id name status email phone website description defaultResponseD
 export const ORG_PROFILE = `query ProOrganisationProfile { portalOrganisations { ${PROFILE} } }`;
 export const UPDATE_ORG_PROFILE = `mutation ProUpdateOrganisationProfile($id: ID!, $input: OrganisationProfileInput!) { updateOrganisationProfile(id: $id, input: $input) { ${PROFILE} } }`;
 export const PENDING_ORGS = `query ProPendingOrganisations { pendingOrganisations { id name status email } }`;
+export const CREATE_ORG = `mutation ProCreateOrganisation($input: NewOrganisationInput!) { createOrganisation(input: $input) { id name } }`;
 export const VALIDATE_ORG = `mutation ProValidateOrganisation($id: ID!) { validateOrganisation(id: $id) { id status } }`;
 export const INVITE_MEMBER = `mutation ProInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) }`;
 
