@@ -86,7 +86,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env: values.NODE_ENV,
     port: values.PORT,
     host: values.HOST,
-    dataDir: path.resolve(values.DATA_DIR),
+    // Relative to where the command was typed (pnpm runs scripts inside api/ and sets INIT_CWD).
+    dataDir: path.resolve(env['INIT_CWD'] ?? process.cwd(), values.DATA_DIR),
     databaseUrl: values.DATABASE_URL,
     loadDemoCatalogue: values.DEMO_CATALOGUE ?? !isProduction,
     logLevel: values.LOG_LEVEL,

@@ -9,6 +9,11 @@ describe('configuration', () => {
     expect(config.dataDir).toBe(path.resolve('./data'));
   });
 
+  it('resolves a relative DATA_DIR from where the command was typed, not from api/', () => {
+    expect(loadConfig({ INIT_CWD: '/srv/balise' }).dataDir).toBe('/srv/balise/data');
+    expect(loadConfig({ INIT_CWD: '/srv/balise', DATA_DIR: 'var/db' }).dataDir).toBe('/srv/balise/var/db');
+  });
+
   it('honours PORT, DATA_DIR and DATABASE_URL', () => {
     const config = loadConfig({ PORT: '8080', DATA_DIR: '/tmp/balise', DATABASE_URL: 'postgresql://u@db/balise' });
     expect(config).toMatchObject({ port: 8080, dataDir: '/tmp/balise', databaseUrl: 'postgresql://u@db/balise' });
