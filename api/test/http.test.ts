@@ -33,6 +33,8 @@ describe('HTTP surface', () => {
   // Last on purpose: it closes the database under the running context.server.
   it('reports not ready once the database is gone', async () => {
     expect((await fetch(`${context.server.url}/readyz`)).status).toBe(200);
+    // Stop the outbox worker first: its next poll would open a new connection.
+    await context.server.outbox.stop();
     await context.server.orm.close(true);
     const response = await fetch(`${context.server.url}/readyz`);
     expect(response.status).toBe(503);
