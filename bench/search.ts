@@ -99,6 +99,7 @@ async function startApi(engine: Engine, dbUrl: string): Promise<Started> {
     SEARCH_ENGINE: engine,
     DEMO_CATALOGUE: 'false',
     SMTP_URL: process.env['SMTP_URL'] ?? 'smtp://127.0.0.1:25', // production requires one; the bench sends no email
+    TOKEN_SECRET: 'bench-secret-bench-secret-bench-secret', // production requires one
     LOG_LEVEL: 'info', // the bench reads the 'search: index built' line
   };
   delete env['MEILI_URL'];

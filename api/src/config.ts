@@ -29,6 +29,11 @@ const configSchema = z.object({
     .string()
     .regex(/^[^<>@\s][^<>]*<[^<>@\s]+@[^<>@\s]+>$|^[^<>@\s]+@[^<>@\s]+$/, 'une adresse, ex. Balise <ne-pas-repondre@balise.fr>')
     .default('Balise <ne-pas-repondre@balise.test>'),
+  TOKEN_SECRET: z.string().min(32, { error: 'au moins 32 caractères aléatoires (ex. openssl rand -base64 48)' }).optional(),
+  RATE_LIMIT_ENABLED: booleanFromEnv.default(true),
+  CONTACT_REQUESTS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(10),
+  CONTACT_REQUESTS_PER_CONTACT_PER_DAY: z.coerce.number().int().min(1).max(1000).default(5),
+  CONTACT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
 });
 
 export type Config = Readonly<{
@@ -49,6 +54,11 @@ export type Config = Readonly<{
   /** Unset: emails go to the stored mailbox (/dev/mailbox), refused in production. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Derives youths' tracking tokens; unset outside production: a secret kept in the database. */
+  tokenSecret: string | undefined;
+  rateLimits: { enabled: boolean; contactRequestsPerIpPerHour: number; contactRequestsPerContactPerDay: number };
+  /** Personal data of ended contact requests is erased this long after they end. */
+  contactRetentionMonths: number;
 }>;
 
 export class ConfigError extends Error {
@@ -76,6 +86,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Configuration invalide :\n  - SMTP_URL: requis en production (sans lui, les courriels restent dans la boîte de développement /dev/mailbox et personne ne les reçoit)',
     );
   }
+  if (isProduction && !values.TOKEN_SECRET) {
+    throw new ConfigError(
+      'Configuration invalide :\n  - TOKEN_SECRET: requis en production (le même pour tous les processus API ; ex. openssl rand -base64 48)',
+    );
+  }
   if (values.SEARCH_ENGINE === 'meilisearch' && !values.MEILI_URL) {
     throw new ConfigError('Configuration invalide :\n  - MEILI_URL: requis quand SEARCH_ENGINE=meilisearch');
   }
@@ -99,5 +114,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, ''),
     smtpUrl: values.SMTP_URL,
     mailFrom: values.SMTP_FROM,
+    tokenSecret: values.TOKEN_SECRET,
+    rateLimits: {
+      enabled: values.RATE_LIMIT_ENABLED,
+      contactRequestsPerIpPerHour: values.CONTACT_REQUESTS_PER_IP_PER_HOUR,
+      contactRequestsPerContactPerDay: values.CONTACT_REQUESTS_PER_CONTACT_PER_DAY,
+    },
+    contactRetentionMonths: values.CONTACT_RETENTION_MONTHS,
   };
 }

@@ -17,6 +17,8 @@ import { createMailer } from './notifications/create-mailer.js';
 import { registerEmailDelivery } from './notifications/email-delivery.js';
 import type { Mailer } from './notifications/mailer.js';
 import { OutboxWorker } from './outbox/outbox-worker.js';
+import { registerContactRequestJobs } from './contact-requests/contact-request-jobs.js';
+import { loadTokenSecret } from './shared/capability-token.js';
 import { createSearchIndex } from './search/create-search-index.js';
 import { scheduleDailyRefresh } from './search/daily-refresh.js';
 import type { SearchIndex } from './search/search-index.port.js';
@@ -73,6 +75,8 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
     if (applied.length) logger.info({ applied }, 'db: migrations applied');
     const geo = GeoDirectory.load();
     if (config.loadDemoCatalogue) await ensureDemoCatalogue(orm.em.fork(), geo, clock, logger);
+    const tokenSecret = await loadTokenSecret(orm.em.fork(), config.tokenSecret);
+    registerContactRequestJobs(outbox, orm.em, geo, clock, { publicUrl: config.publicUrl, retentionMonths: config.contactRetentionMonths }, logger);
     const indexer = new SearchIndexer(orm.em, searchIndex, geo, clock, logger);
     await indexer.rebuild();
     indexer.subscribe(outbox);
@@ -81,7 +85,17 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
     stopDailyRefresh = scheduleDailyRefresh(() => indexer.rebuild(), clock, logger);
     readiness.add('database', async () => orm.isConnected());
     readiness.add('search', () => searchIndex.isReady());
-    contextDeps = { em: orm.em, geo, clock, searchIndex, searchLog, accounts: { publicUrl: config.publicUrl, secureCookies: config.env === 'production' } };
+    contextDeps = {
+      em: orm.em, geo, clock, searchIndex, searchLog,
+      accounts: { publicUrl: config.publicUrl, secureCookies: config.env === 'production' },
+      contactRequests: {
+        tokenSecret,
+        retentionMonths: config.contactRetentionMonths,
+        rateLimitsEnabled: config.rateLimits.enabled,
+        contactRequestsPerIpPerHour: config.rateLimits.contactRequestsPerIpPerHour,
+        contactRequestsPerContactPerDay: config.rateLimits.contactRequestsPerContactPerDay,
+      },
+    };
     readiness.markStarted();
     logger.info('balise: ready');
   })();

@@ -36,8 +36,8 @@ describe('configuration', () => {
   });
 
   it('never loads the demo catalogue in production', () => {
-    expect(loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail.balise.test:587' }).loadDemoCatalogue).toBe(false);
-    expect(() => loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail.balise.test:587', DEMO_CATALOGUE: 'true' })).toThrowError(/refusé en production/);
+    expect(loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail.balise.test:587', TOKEN_SECRET: 'un-secret-de-test-assez-long-pour-la-production' }).loadDemoCatalogue).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail.balise.test:587', DEMO_CATALOGUE: 'true', TOKEN_SECRET: 'un-secret-de-test-assez-long-pour-la-production' })).toThrowError(/refusé en production/);
   });
 
   it('sends email by SMTP when SMTP_URL is set, to the stored mailbox otherwise, never in production', () => {
@@ -50,6 +50,20 @@ describe('configuration', () => {
     expect(() => loadConfig({ SMTP_URL: 'http://u:secret@mail' })).toThrowError(/SMTP_URL: doit être une URL smtp/);
     expect(() => loadConfig({ SMTP_URL: 'http://u:secret@mail' })).not.toThrowError(/secret/);
     expect(() => loadConfig({ SMTP_FROM: 'Balise' })).toThrowError(/SMTP_FROM/);
+  });
+
+  it('asks for TOKEN_SECRET in production, long enough, and reads the contact-request settings', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail.balise.test:587' })).toThrowError(/TOKEN_SECRET: requis en production/);
+    expect(() => loadConfig({ TOKEN_SECRET: 'court' })).toThrowError(/TOKEN_SECRET: au moins 32 caractères/);
+    expect(loadConfig({})).toMatchObject({
+      tokenSecret: undefined,
+      contactRetentionMonths: 12,
+      rateLimits: { enabled: true, contactRequestsPerIpPerHour: 10, contactRequestsPerContactPerDay: 5 },
+    });
+    expect(loadConfig({ RATE_LIMIT_ENABLED: 'false', CONTACT_RETENTION_MONTHS: '24' })).toMatchObject({
+      rateLimits: { enabled: false },
+      contactRetentionMonths: 24,
+    });
   });
 
   it('builds email links from PUBLIC_URL, by default the local port', () => {

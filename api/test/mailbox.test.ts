@@ -118,7 +118,7 @@ describe('mailbox in production', () => {
     catcher = await SmtpCatcher.start();
   });
   afterAll(() => catcher.stop());
-  const context = withServer(() => ({ NODE_ENV: 'production', SMTP_URL: catcher.url }));
+  const context = withServer(() => ({ NODE_ENV: 'production', SMTP_URL: catcher.url, TOKEN_SECRET: 'un-secret-de-test-assez-long-pour-la-production' }));
 
   it('does not exist', async () => {
     for (const path of ['/dev/mailbox', '/dev/mailbox.json', '/dev/mailbox/1']) {

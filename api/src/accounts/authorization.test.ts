@@ -55,7 +55,7 @@ describe('authorization rules', () => {
     'offers.edit': { admin: true, coordinator40: true, orgAdmin: true, editor: true, counsellor: false, counsellorPau: false },
     'offers.review': { admin: true, coordinator40: true, orgAdmin: false, editor: false, counsellor: false, counsellorPau: false },
     'organisations.validate': { admin: true, coordinator40: true, orgAdmin: false, editor: false, counsellor: false, counsellorPau: false },
-    'contactRequests.handle': { admin: true, coordinator40: false, orgAdmin: false, editor: false, counsellor: true, counsellorPau: false },
+    'contactRequests.handle': { admin: false, coordinator40: false, orgAdmin: true, editor: false, counsellor: true, counsellorPau: false },
   };
   const viewers: Record<string, Viewer> = { admin, coordinator40, orgAdmin, editor, counsellor, counsellorPau };
 
@@ -106,6 +106,6 @@ describe('authorization rules', () => {
     expect(reachOf(editor, 'contactRequests.handle')).toEqual({ everywhere: false, organisationIds: [], departements: [] });
     expect(reachOf(coordinator40, 'offers.edit')).toEqual({ everywhere: false, organisationIds: [], departements: ['40'] });
     expect(reachOf(coordinator40, 'contactRequests.handle').departements).toEqual([]);
-    expect(reachOf(admin, 'contactRequests.handle').everywhere).toBe(true);
+    expect(reachOf(admin, 'contactRequests.handle').everywhere).toBe(false); // youths' personal data: not even platform admins
   });
 });

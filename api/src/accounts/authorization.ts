@@ -29,6 +29,8 @@ interface Rule {
   organisationRoles: readonly OrganisationRole[];
   /** A TERRITORY_COORDINATOR may, for organisations present in one of their départements. */
   coordinator: boolean;
+  /** False: not even a PLATFORM_ADMIN (youths' personal data stays with the organisation). */
+  platformAdmin?: boolean;
 }
 
 /**
@@ -47,8 +49,12 @@ export const PERMISSIONS = {
   'offers.review': { organisationRoles: [], coordinator: true },
   /** Create organisations of one's territory (PENDING) and validate them (ACTIVE). */
   'organisations.validate': { organisationRoles: [], coordinator: true },
-  /** contactRequests and what counsellors do with them: youths' personal data, so counsellors only. */
-  'contactRequests.handle': { organisationRoles: ['COUNSELLOR'], coordinator: false },
+  /**
+   * contactRequests and what counsellors do with them (assign, log calls, close, transfer, export):
+   * youths' personal data, so the organisation's counsellors and admins only — no coordinator,
+   * no platform admin (they are alerted about overdue requests without the youth's details).
+   */
+  'contactRequests.handle': { organisationRoles: ['COUNSELLOR', 'ORG_ADMIN'], coordinator: false, platformAdmin: false },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -102,11 +108,18 @@ export function rolesFor(permission: Permission): MembershipRole[] {
 }
 
 export function can(viewer: Viewer | null | undefined, permission: Permission, organisation: OrganisationScope): boolean {
-  return Boolean(viewer) && hasOrganisationRole(viewer!, organisation, rolesFor(permission));
+  if (!viewer) return false;
+  const rule: Rule = PERMISSIONS[permission];
+  if (rule.platformAdmin !== false) return hasOrganisationRole(viewer, organisation, rolesFor(permission));
+  const adminless = { ...viewer, memberships: viewer.memberships.filter((membership) => membership.role !== 'PLATFORM_ADMIN') };
+  return hasOrganisationRole(adminless, organisation, rolesFor(permission));
 }
 
+/** UNAUTHENTICATED when signed out, FORBIDDEN when the rule does not allow it on this organisation. */
 export function requirePermission(viewer: Viewer | null | undefined, permission: Permission, organisation: OrganisationScope): Viewer {
-  return requireOrganisationRole(viewer, organisation, rolesFor(permission));
+  const signedIn = requireViewer(viewer);
+  if (!can(signedIn, permission, organisation)) throw new DomainError('FORBIDDEN', NO_ACCESS);
+  return signedIn;
 }
 
 export function canInvite(viewer: Viewer | null | undefined, organisation: OrganisationScope): boolean {
@@ -129,7 +142,7 @@ export interface PermissionReach {
 export function reachOf(viewer: Viewer, permission: Permission): PermissionReach {
   const rule: Rule = PERMISSIONS[permission];
   return {
-    everywhere: isPlatformAdmin(viewer),
+    everywhere: rule.platformAdmin !== false && isPlatformAdmin(viewer),
     organisationIds: [
       ...new Set(
         viewer.memberships

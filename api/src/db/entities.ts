@@ -4,6 +4,10 @@ import { Account } from '../accounts/account.entity.js';
 import { AuthSession } from '../accounts/auth-session.entity.js';
 import { Membership } from '../accounts/membership.entity.js';
 import { SignInThrottle } from '../accounts/sign-in-throttle.entity.js';
+import { ContactRequestEvent } from '../contact-requests/contact-request-event.entity.js';
+import { ContactRequest } from '../contact-requests/contact-request.entity.js';
+import { RateLimitWindow } from '../rate-limits/rate-limit-window.entity.js';
+import { AppSecret } from '../shared/app-secret.entity.js';
 import { CatalogueLoad } from '../catalogue/catalogue-load.entity.js';
 import { MailboxMessage } from '../notifications/mailbox-message.entity.js';
 import { Offer } from '../offers/offer.entity.js';
@@ -17,4 +21,5 @@ import { WorkshopSession } from '../workshops/workshop-session.entity.js';
 export const entities = [
   Organisation, Venue, Offer, WorkshopSession, CatalogueLoad, OutboxEvent, SearchLogEntry, MailboxMessage,
   Account, Membership, AuthSession, AccountToken, SignInThrottle, AuditEntry,
+  ContactRequest, ContactRequestEvent, RateLimitWindow, AppSecret,
 ];

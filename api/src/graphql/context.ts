@@ -6,6 +6,9 @@ import type { Viewer } from '../accounts/authorization.js';
 import { SESSION_COOKIE, clearedSessionSetCookie, readSessionToken, sessionSetCookie } from '../accounts/session-cookie.js';
 import type { GeoDirectory } from '../geo/geo-directory.js';
 import { bindAuditActor } from '../audit/audit-context.js';
+import { ContactRequestInboxService } from '../contact-requests/contact-request-inbox.service.js';
+import { ContactRequestService } from '../contact-requests/contact-request.service.js';
+import { RateLimiter } from '../rate-limits/rate-limiter.js';
 import { OfferService } from '../offers/offer.service.js';
 import { OrganisationService } from '../organisations/organisation.service.js';
 import { OfferReviewService } from '../portal/offer-review.service.js';
@@ -26,6 +29,8 @@ export interface AppServices {
   offerReview: OfferReviewService;
   organisationProfiles: OrganisationProfileService;
   workshopSessions: WorkshopSessionService;
+  contactRequests: ContactRequestService;
+  contactRequestInbox: ContactRequestInboxService;
 }
 
 /** Lets a resolver send or delete the session cookie with its answer. */
@@ -39,6 +44,8 @@ export interface GraphQLContext {
   log: Logger;
   geo: GeoDirectory;
   services: AppServices;
+  /** Now, as the server sees it (tests move it). */
+  clock: Clock;
   /** The signed-in professional, from the session cookie; null for everybody else (youths included). */
   viewer: Viewer | null;
   /** The session behind `viewer`, to end it. */
@@ -55,6 +62,7 @@ export interface ContextDeps {
   searchIndex: SearchIndex;
   searchLog: SearchLog;
   accounts: AccountSettings;
+  contactRequests: { tokenSecret: Buffer; retentionMonths: number; rateLimitsEnabled: boolean; contactRequestsPerIpPerHour: number; contactRequestsPerContactPerDay: number };
 }
 
 /** The HTTP exchange a GraphQL request arrived on. */
@@ -87,10 +95,17 @@ export async function createContext(deps: ContextDeps, requestId: string, log: L
   // Every change this request flushes is audited under its viewer (audit.subscriber.ts).
   if (viewer) bindAuditActor(em, viewer.accountId);
   const portalOffers = new PortalOfferService(em, deps.geo);
+  const contactSettings = {
+    publicUrl: deps.accounts.publicUrl,
+    tokenSecret: deps.contactRequests.tokenSecret,
+    retentionMonths: deps.contactRequests.retentionMonths,
+    rateLimits: deps.contactRequests,
+  };
   return {
     requestId,
     log,
     geo: deps.geo,
+    clock: deps.clock,
     services: {
       accounts,
       offers: new OfferService(em, deps.clock),
@@ -100,6 +115,8 @@ export async function createContext(deps: ContextDeps, requestId: string, log: L
       offerReview: new OfferReviewService(em, deps.geo, deps.clock, deps.accounts.publicUrl),
       organisationProfiles: new OrganisationProfileService(em, deps.geo),
       workshopSessions: new WorkshopSessionService(em, deps.geo, deps.clock, portalOffers),
+      contactRequests: new ContactRequestService(em, deps.geo, deps.clock, contactSettings, new RateLimiter(em, deps.clock, deps.contactRequests.rateLimitsEnabled)),
+      contactRequestInbox: new ContactRequestInboxService(em, deps.geo, deps.clock, contactSettings),
     },
     viewer,
     sessionId,

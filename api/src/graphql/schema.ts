@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../accounts/account.resolver.js';
+import { ContactRequestInboxResolver } from '../contact-requests/contact-request-inbox.resolver.js';
+import { ContactRequestResolver } from '../contact-requests/contact-request.resolver.js';
 import { CommuneResolver } from '../geo/commune.resolver.js';
 import { OfferResolver } from '../offers/offer.resolver.js';
 import { OrganisationResolver } from '../organisations/organisation.resolver.js';
@@ -13,6 +15,7 @@ import { WorkshopSessionResolver } from '../workshops/workshop-session.resolver.
 export const resolvers = [
   AccountResolver, CommuneResolver, OfferResolver, OrganisationResolver, SearchResolver,
   PortalOfferResolver, PortalOrganisationResolver, WorkshopSessionResolver,
+  ContactRequestResolver, ContactRequestInboxResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -24,11 +24,29 @@ export const REDACTED_PATHS = [
   '*.variables',
 ];
 
+/**
+ * Errors are logged as their type, code and stack frames only. Their message and their other
+ * properties may hold personal data: a MikroORM error carries the whole entity (a youth's
+ * name and phone) and prints it in its message and stack; a driver error quotes the SQL values.
+ */
+export function safeError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { type: typeof error };
+  const code = (error as { code?: unknown }).code;
+  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 15);
+  return {
+    type: error.constructor?.name ?? error.name,
+    ...(typeof code === 'string' || typeof code === 'number' ? { code } : {}),
+    stack: frames.join('\n'),
+    ...(error.cause instanceof Error ? { cause: safeError(error.cause) } : {}),
+  };
+}
+
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   return pino(
     {
       level,
       base: { service: 'balise-api' },
+      serializers: { err: safeError },
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       timestamp: pino.stdTimeFunctions.isoTime,
     },

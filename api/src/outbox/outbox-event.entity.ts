@@ -11,8 +11,12 @@ const OutboxEventSchema = defineEntity({
     topic: p.string().length(60),
     payload: p.json<Record<string, unknown>>(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    /** Not delivered before this time: set for retries (backoff) and while a worker holds it (lease). */
-    availableAt: p.datetime().onCreate(() => new Date()),
+    /**
+     * Not delivered before this time: set for scheduled events (reminders), retries (backoff) and
+     * while a worker holds it (lease). An event for now gets the epoch: available at once, whatever
+     * the worker's clock says (tests run the worker on a fixed or moved clock).
+     */
+    availableAt: p.datetime().onCreate((event: { availableAt?: Date }) => event.availableAt ?? new Date(0)),
     attempts: p.integer().default(0),
     lastError: p.text().nullable(),
     deliveredAt: p.datetime().nullable(),
