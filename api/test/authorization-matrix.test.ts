@@ -22,6 +22,9 @@ import { Venue } from '../src/organisations/venue.entity.js';
 import { WorkshopSession } from '../src/workshops/workshop-session.entity.js';
 import { INVITE, ME, createAccount, organisationId, signedIn } from './support/accounts.js';
 import * as portal from './support/portal.js';
+import * as contact from './support/contact-requests.js';
+import { ContactRequest } from '../src/contact-requests/contact-request.entity.js';
+import { ContactRequestEvent } from '../src/contact-requests/contact-request-event.entity.js';
 import { DATABASE_KINDS } from './support/databases.js';
 import { useTestServer, type TestClient } from './support/test-server.js';
 
@@ -237,6 +240,42 @@ const PORTAL_MATRIX: MatrixRow[] = [
 ];
 MATRIX.push(...PORTAL_MATRIX);
 
+const contactWritten = async (em: EntityManager) =>
+  (await em.count(ContactRequest, { status: { $ne: 'NEW' } })) + (await em.count(ContactRequestEvent, {})) + (await em.count(OutboxEvent, {}));
+/** contactRequests.handle on the Mission Locale des Landes: its counsellors and admins, nobody else (not even platform admins). */
+const LANDES_COUNSELLORS: Record<Person, Outcome> = { ...signedInOnly('FORBIDDEN'), 'ORG_ADMIN ml-landes': 'ALLOWED', 'COUNSELLOR ml-landes': 'ALLOWED' };
+/** Lists over the viewer's own organisations' requests (empty reach: FORBIDDEN). */
+const ANY_COUNSELLOR: Record<Person, Outcome> = { ...LANDES_COUNSELLORS, 'COUNSELLOR ml-pau (another organisation)': 'ALLOWED' };
+const landesRequest = async ({ em, organisations }: MatrixContext) => ({ id: await contact.fixtureContactRequest(em, organisations.mlLandes) });
+
+const CONTACT_MATRIX: MatrixRow[] = [
+  { operation: 'contactRequests', field: 'Query.contactRequests', document: contact.INBOX, variables: () => ({}), expected: ANY_COUNSELLOR, written: contactWritten, writesWhenAllowed: false },
+  { operation: 'contactRequestsCsv', field: 'Query.contactRequestsCsv', document: contact.INBOX_CSV, variables: () => ({}), expected: ANY_COUNSELLOR, written: contactWritten, writesWhenAllowed: false },
+  { operation: 'contactRequest (ml-landes)', field: 'Query.contactRequest', document: contact.INBOX_REQUEST, variables: landesRequest, expected: LANDES_COUNSELLORS, written: contactWritten, writesWhenAllowed: false },
+  {
+    operation: 'contactRequestTransferTargets (ml-landes)', field: 'Query.contactRequestTransferTargets', document: contact.TRANSFER_TARGETS,
+    variables: landesRequest, expected: LANDES_COUNSELLORS, written: contactWritten, writesWhenAllowed: false,
+  },
+  { operation: 'assignContactRequestToMe (ml-landes)', field: 'Mutation.assignContactRequestToMe', document: contact.ASSIGN_TO_ME, variables: landesRequest, expected: LANDES_COUNSELLORS, written: contactWritten, writesWhenAllowed: true },
+  {
+    operation: 'logContactAttempt (ml-landes)', field: 'Mutation.logContactAttempt', document: contact.LOG_ATTEMPT,
+    variables: async (context) => ({ ...(await landesRequest(context)), channel: 'PHONE_CALL', result: 'NO_ANSWER' }), expected: LANDES_COUNSELLORS, written: contactWritten, writesWhenAllowed: true,
+  },
+  {
+    operation: 'addContactRequestNote (ml-landes)', field: 'Mutation.addContactRequestNote', document: contact.ADD_NOTE,
+    variables: async (context) => ({ ...(await landesRequest(context)), note: 'Note' }), expected: LANDES_COUNSELLORS, written: contactWritten, writesWhenAllowed: true,
+  },
+  {
+    operation: 'closeContactRequest (ml-landes)', field: 'Mutation.closeContactRequest', document: contact.CLOSE_REQUEST,
+    variables: async (context) => ({ ...(await landesRequest(context)), outcome: 'REORIENTED' }), expected: LANDES_COUNSELLORS, written: contactWritten, writesWhenAllowed: true,
+  },
+  {
+    operation: 'transferContactRequest (ml-landes → ml-pau)', field: 'Mutation.transferContactRequest', document: contact.TRANSFER_REQUEST,
+    variables: async (context) => ({ ...(await landesRequest(context)), organisationId: context.organisations.mlPau }), expected: LANDES_COUNSELLORS, written: contactWritten, writesWhenAllowed: true,
+  },
+];
+MATRIX.push(...CONTACT_MATRIX);
+
 /** Operations anybody may call, and why; everything else needs a row above. */
 const PUBLIC_OPERATIONS: Record<string, string> = {
   'Query.themes': 'catalogue',
@@ -250,6 +289,13 @@ const PUBLIC_OPERATIONS: Record<string, string> = {
   'Mutation.acceptInvitation': 'the emailed token is the credential',
   'Mutation.requestPasswordReset': 'answers true for anyone, sends only to the address',
   'Mutation.resetPassword': 'the emailed token is the credential',
+  'Query.contactNotice': 'the notice shown above the youth’s form',
+  'Mutation.requestContact': 'youths have no account; rate-limited per connection and per phone/email',
+  'Query.contactRequestByToken': 'the tracking token is the capability (null when unknown)',
+  'Mutation.reportContacted': 'the tracking token is the capability',
+  'Mutation.reportNotContacted': 'the tracking token is the capability',
+  'Mutation.cancelContactRequest': 'the tracking token is the capability',
+  'Mutation.eraseContactRequest': 'the tracking token is the capability',
 };
 
 describe.each(DATABASE_KINDS)('authorization matrix on %s', (kind) => {

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { simpleParser } from 'mailparser';
 import { CURRENT_NOTICE_VERSION } from '../../src/contact-requests/contact-notice.js';
+import { hashToken } from '../../src/accounts/tokens.js';
+import { ContactRequest } from '../../src/contact-requests/contact-request.entity.js';
 import { Offer } from '../../src/offers/offer.entity.js';
 import type { SmtpCatcher } from './smtp-catcher.js';
 
@@ -43,9 +45,11 @@ export const TRANSFER_REQUEST = /* GraphQL */ `mutation($id: ID!, $organisationI
 export const TRANSFER_TARGETS = /* GraphQL */ `query($id: ID!) { contactRequestTransferTargets(id: $id) { id name } }`;
 
 /** A published offer of the organisation that takes contact requests. */
-export async function contactableOffer(em: EntityManager, organisationSourceKey: string): Promise<Offer> {
+export async function contactableOffer(em: EntityManager, organisationSourceKey: string, minimumDelayDays = 1): Promise<Offer> {
   const offers = await em.fork().find(Offer, { status: 'PUBLISHED', organisation: { sourceKey: organisationSourceKey } }, { populate: ['organisation'], orderBy: { title: 'asc' } });
-  const offer = offers.find((candidate) => candidate.engagement.includes('CONTACT_REQUEST') && candidate.ageMin <= 17 && candidate.ageMax >= 25);
+  const offer = offers.find(
+    (candidate) => candidate.engagement.includes('CONTACT_REQUEST') && candidate.ageMin <= 17 && candidate.ageMax >= 25 && candidate.responseDelayDays >= minimumDelayDays,
+  );
   if (!offer) throw new Error(`no contactable offer for ${organisationSourceKey}`);
   return offer;
 }
@@ -86,4 +90,16 @@ export async function readEmails(catcher: SmtpCatcher): Promise<ReadEmail[]> {
       return { to: message.envelopeTo, subject: parsed.subject ?? '', text, urls: text.match(/https?:\/\/\S+/g) ?? [] };
     }),
   );
+}
+
+/** A NEW request to the organisation, written directly (for access tests). */
+export async function fixtureContactRequest(em: EntityManager, organisationId: string): Promise<string> {
+  const offer = await em.findOneOrFail(Offer, { organisation: organisationId, status: 'PUBLISHED' }, { orderBy: { title: 'asc' } });
+  const request = em.create(ContactRequest, {
+    offer, organisation: offer.organisation, firstName: 'Matrice', age: 20, communeCode: '40192', channel: 'PHONE_CALL', phone: '+33612345678',
+    noticeVersion: CURRENT_NOTICE_VERSION, noticeAcceptedAt: new Date(), idempotencyKeyHash: hashToken(newIdempotencyKey()), tokenHash: hashToken(newIdempotencyKey()),
+    dueAt: new Date(Date.now() + 86_400_000), createdAt: new Date(),
+  });
+  await em.persist(request).flush();
+  return request.id;
 }
