@@ -173,12 +173,9 @@ export class ContactRequestService {
 
   private async create(input: RequestContactValue, offer: Offer, keyHash: string, tokenHash: string, token: string): Promise<ContactRequest> {
     const now = this.clock();
-    // A fork: a refused flush (the same key at the same time) leaves nothing behind in this.em.
-    const em = this.em.fork();
-    const ownOffer = await em.findOneOrFail(Offer, offer.id, { populate: ['organisation', 'organisation.venues'] });
-    const request = em.create(ContactRequest, {
-      offer: ownOffer,
-      organisation: ownOffer.organisation,
+    const request = this.em.create(ContactRequest, {
+      offer,
+      organisation: offer.organisation,
       firstName: input.firstName,
       age: input.age,
       communeCode: input.communeCode,
@@ -195,13 +192,18 @@ export class ContactRequestService {
       dueAt: dueDateFor(now, offer.responseDelayDays),
       createdAt: now,
     });
-    logEvent(em, request, 'CREATED', now);
-    const emails = new ContactRequestEmails(em, this.settings.publicUrl);
-    emails.newRequest(request, await counsellorsOf(em, request.organisation));
+    logEvent(this.em, request, 'CREATED', now);
+    const emails = new ContactRequestEmails(this.em, this.settings.publicUrl);
+    emails.newRequest(request, await counsellorsOf(this.em, request.organisation));
     emails.acknowledgement(request, token);
-    scheduleDeadlineJobs(em, request, now);
-    scheduleExpiry(em, request);
-    await em.flush();
-    return this.em.findOneOrFail(ContactRequest, { id: request.id }, { populate: TRACKING_POPULATE });
+    scheduleDeadlineJobs(this.em, request, now);
+    scheduleExpiry(this.em, request);
+    try {
+      await this.em.flush();
+    } catch (error) {
+      this.em.clear(); // nothing of the refused flush stays in this request's unit of work
+      throw error;
+    }
+    return request;
   }
 }
