@@ -182,7 +182,7 @@ describe.each(DATABASE_KINDS)('contact requests on %s', (kind) => {
     const csv = (await ok(counsellor, INBOX_CSV, { filter: { statuses: ['CLOSED'] } }))['contactRequestsCsv'] as string;
     const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toMatch(/^Reçue le;À contacter avant;En retard;Statut;Résultat;Offre/);
-    expect(lines.slice(1).some((line) => line.includes('Léa') && line.includes('06 12 34 56 78') && line.includes('Jointe et accompagnée'))).toBe(true);
+    expect(lines.slice(1).some((line) => line.includes('Léa') && line.includes('06 12 34 56 78') && line.includes('Joint·e et accompagné·e'))).toBe(true);
   });
 
   it('transfers to another organisation with a new due date, and the youth sees the new one', async () => {

@@ -5,10 +5,10 @@ import { toInboxRequest } from './contact-request.mapper.js';
 
 const STATUS = { NEW: 'Nouvelle', IN_PROGRESS: 'En cours', CLOSED: 'Close', CANCELLED: 'Annulée par le ou la jeune', EXPIRED: 'Expirée' } as const;
 const OUTCOME = {
-  REACHED_HELPED: 'Jointe et accompagnée',
-  REORIENTED: 'Réorientée',
+  REACHED_HELPED: 'Joint·e et accompagné·e',
+  REORIENTED: 'Réorienté·e',
   NO_ANSWER: 'Sans réponse après 3 tentatives',
-  DECLINED_BY_YOUTH: 'Refusée par le ou la jeune',
+  DECLINED_BY_YOUTH: 'Refus du ou de la jeune',
   NOT_ELIGIBLE: 'Non éligible',
 } as const;
 const CHANNEL = { PHONE_CALL: 'Appel', SMS: 'SMS', EMAIL: 'E-mail' } as const;

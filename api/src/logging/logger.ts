@@ -25,17 +25,27 @@ export const REDACTED_PATHS = [
 ];
 
 /**
- * Errors are logged as their type, code and stack frames only. Their message and their other
+ * Errors are logged as their type, code and stack frames only (and their message when the error
+ * says it is safe: `messageIsSafe`, e.g. SmtpDeliveryError). Their message and their other
  * properties may hold personal data: a MikroORM error carries the whole entity (a youth's
  * name and phone) and prints it in its message and stack; a driver error quotes the SQL values.
  */
+const SAFE_ERROR_FIELDS = ['code', 'responseCode', 'command', 'errno', 'syscall', 'sqlState'] as const;
+
 export function safeError(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { type: typeof error };
-  const code = (error as { code?: unknown }).code;
   const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 15);
+  // Short technical fields that say what failed without saying about whom (SMTP, sockets, SQL).
+  const technical = Object.fromEntries(
+    SAFE_ERROR_FIELDS.map((field) => [field, (error as unknown as Record<string, unknown>)[field]]).filter(
+      ([, value]) => typeof value === 'number' || (typeof value === 'string' && value.length <= 40),
+    ),
+  );
+  const safeMessage = (error as { messageIsSafe?: unknown }).messageIsSafe === true;
   return {
     type: error.constructor?.name ?? error.name,
-    ...(typeof code === 'string' || typeof code === 'number' ? { code } : {}),
+    ...(safeMessage ? { detail: error.message } : {}), // not 'message': that key is redacted everywhere
+    ...technical,
     stack: frames.join('\n'),
     ...(error.cause instanceof Error ? { cause: safeError(error.cause) } : {}),
   };

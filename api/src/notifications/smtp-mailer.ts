@@ -19,6 +19,8 @@ export interface SmtpMailerOptions {
  */
 export class SmtpDeliveryError extends Error {
   override name = 'SmtpDeliveryError';
+  /** Built from codes only (see `sanitise`): the logs may show it. */
+  readonly messageIsSafe = true;
 }
 
 /** Sends through an SMTP server with nodemailer; fails fast when the server is unreachable. */

@@ -1,5 +1,5 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, Route, Routes, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { Link, NavLink, Route, Routes, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../app/page-title.js';
 import { useT } from '../../i18n/i18n.js';
 import { Button, ButtonLink } from '../../ui/Button.js';
@@ -7,8 +7,10 @@ import { Card } from './ui.js';
 import { Field } from './ui.js';
 import { Notice } from './ui.js';
 import { Spinner } from './ui.js';
-import { ApiError, ME, OFFERS, ORGS, SIGN_IN, SIGN_OUT, request, type Me, type OfferRow, type Org } from './api.js';
-import { m, ma, ROLES, STATUS_LABEL } from './messages.js';
+import { ApiError, INBOX_COUNT, ME, OFFERS, ORGS, SIGN_IN, SIGN_OUT, request, type Me, type OfferRow, type Org } from './api.js';
+import { m, ma, mc, ROLES, STATUS_LABEL } from './messages.js';
+import { ContactInbox } from './ContactInbox.js';
+import { ContactRequestPage } from './ContactRequestPage.js';
 import { ForgotPasswordPage, InvitationPage, ResetPasswordPage } from './AccountPages.js';
 import { NewOrganisation } from './NewOrganisation.js';
 import { OrganisationPage, PendingOrganisations } from './OrganisationPage.js';
@@ -20,6 +22,10 @@ interface Session {
   me: Me;
   orgs: Org[];
   signOut: () => void;
+  /** The session ended under our feet (UNAUTHENTICATED): the sign-in form shows in place, on the same URL. */
+  sessionEnded: () => void;
+  /** Counts the open contact requests again for the menu (after a close or a transfer). */
+  refreshInbox: () => void;
 }
 const SessionContext = createContext<Session | null>(null);
 export function useSession(): Session {
@@ -36,6 +42,31 @@ export function errorText(error: unknown): string {
     return error.message;
   }
   return m.server;
+}
+
+/** The organisations whose contact requests the account handles (COUNSELLOR or ORG_ADMIN, as the API's `contactRequests.handle`). */
+export function inboxOrganisations(me: Me): { id: string; name: string }[] {
+  const found = new Map<string, string>();
+  for (const ms of me.memberships) if ((ms.role === 'COUNSELLOR' || ms.role === 'ORG_ADMIN') && ms.organisation) found.set(ms.organisation.id, ms.organisation.name);
+  return [...found].map(([id, name]) => ({ id, name }));
+}
+
+/**
+ * Focuses the page's `h1` once it is there (the page may still be loading its data), skipping `previous`
+ * (the heading of what was shown before). Layout does this on path changes; this is for the others
+ * (signing in shows the page asked for on the same URL).
+ */
+export function focusHeadingSoon(previous?: Element | null): void {
+  let tries = 0;
+  const attempt = () => {
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if ((!heading || heading === previous) && tries++ < 40) return void window.setTimeout(attempt, 100);
+    if (!heading || heading === previous) return;
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    heading.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  };
+  window.setTimeout(attempt, 0);
 }
 
 export const formatDateTime = (iso: string) => new Date(iso).toLocaleString('fr-FR', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Paris' });
@@ -71,6 +102,23 @@ export function ProPage() {
   const signOut = useCallback(() => {
     void request(SIGN_OUT).finally(() => setState({ me: null, orgs: [] }));
   }, []);
+  const sessionEnded = useCallback(() => setState({ me: null, orgs: [] }), []);
+
+  // "Demandes de rappel" in the menu, with the number of open requests (one count query).
+  const me = state?.me ?? null;
+  const hasInbox = useMemo(() => (me ? inboxOrganisations(me).length > 0 : false), [me]);
+  const [openCount, setOpenCount] = useState<number>();
+  const meId = me?.id;
+  const refreshInbox = useCallback(() => {
+    if (!meId || !hasInbox) return setOpenCount(undefined);
+    request<{ contactRequests: { totalCount: number } }>(INBOX_COUNT, { filter: { statuses: ['NEW', 'IN_PROGRESS'] } })
+      .then((d) => setOpenCount(d.contactRequests.totalCount))
+      .catch(() => setOpenCount(undefined));
+  }, [meId, hasInbox]);
+  useEffect(() => {
+    refreshInbox();
+  }, [refreshInbox]);
+  const session = useMemo(() => (me ? { me, orgs: state?.orgs ?? [], signOut, sessionEnded, refreshInbox } : null), [me, state?.orgs, signOut, sessionEnded, refreshInbox]);
 
   // The pages of email links open without a session.
   const accountPage = /^\/pro\/(invitation|mot-de-passe|mot-de-passe-oublie)\/?$/.exec(pathname)?.[1];
@@ -87,13 +135,35 @@ export function ProPage() {
 
   if (error) return <div role="alert"><Notice tone="error">{error}</Notice></div>;
   if (!state) return <Spinner label={m.loading} />;
-  if (!state.me) return <SignIn onSignedIn={() => void load()} />;
+  if (!state.me || !session)
+    return (
+      <SignIn
+        intro={/^\/pro\/demandes(\/|$)/.test(pathname) ? mc.signInFor : undefined}
+        onSignedIn={(previousHeading) => {
+          // Same URL: the page asked for (an emailed /pro/demandes/<id> link) shows once signed in.
+          void load().then(() => focusHeadingSoon(previousHeading));
+        }}
+      />
+    );
   return (
-    <SessionContext.Provider value={{ me: state.me, orgs: state.orgs, signOut }}>
+    <SessionContext.Provider value={session}>
       <div className="pro">
         <nav aria-label={m.portalNav} className="pro__nav">
-          <Link to="/pro">{m.dashboard}</Link>
-          {canReview(state.me) ? <Link to="/pro/revue">{m.review}</Link> : null}
+          <NavLink to="/pro" end>
+            {m.dashboard}
+          </NavLink>
+          {hasInbox ? (
+            <NavLink to="/pro/demandes">
+              {mc.inbox}
+              {openCount ? (
+                <>
+                  {' '}
+                  <span className="pro__count">{mc.openCount(openCount)}</span>
+                </>
+              ) : null}
+            </NavLink>
+          ) : null}
+          {canReview(state.me) ? <NavLink to="/pro/revue">{m.review}</NavLink> : null}
           <span className="pro__who">{state.me.displayName}</span>
           <Button variant="quiet" onClick={signOut}>
             {m.signOut}
@@ -106,6 +176,8 @@ export function ProPage() {
           <Route path="offres/:id" element={<OfferEditor />} />
           <Route path="revue" element={<ReviewPage />} />
           <Route path="organisation/:id" element={<OrganisationPage />} />
+          <Route path="demandes" element={<ContactInbox />} />
+          <Route path="demandes/:id" element={<ContactRequestPage />} />
           <Route path="*" element={<Dashboard />} />
         </Routes>
       </div>
@@ -121,8 +193,9 @@ export function canEditOrg(me: Me, orgId: string): boolean {
   return canReview(me) || me.memberships.some((ms) => ms.role === 'ORG_ADMIN' && ms.organisation?.id === orgId);
 }
 
-function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
+function SignIn({ onSignedIn, intro }: { onSignedIn: (previousHeading: HTMLElement | null) => void; intro?: string }) {
   usePageTitle(m.signInTitle);
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<{ email?: string; password?: string; form?: string }>({});
@@ -141,7 +214,7 @@ function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
     setBusy(true);
     try {
       await request(SIGN_IN, { email: email.trim(), password });
-      onSignedIn();
+      onSignedIn(headingRef.current);
     } catch (e) {
       const field = e instanceof ApiError ? e.field : undefined;
       if (field === 'email' || field === 'password') setErrors({ [field]: errorText(e) });
@@ -153,8 +226,11 @@ function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
 
   return (
     <div className="pro pro--narrow">
-      <h1 tabIndex={-1}>{m.signInTitle}</h1>
+      <h1 tabIndex={-1} ref={headingRef}>
+        {m.signInTitle}
+      </h1>
       <p>{m.signInIntro}</p>
+      {intro ? <p>{intro}</p> : null}
       <div role="alert">{errors.form ? <Notice tone="error">{errors.form}</Notice> : null}</div>
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="pro__form">
         <Field id="pro-email" label={m.email} error={errors.email}>
@@ -188,6 +264,7 @@ function Dashboard() {
           </li>
         ))}
       </ul>
+      {inboxOrganisations(me).length ? <ButtonLink to="/pro/demandes">{mc.inbox}</ButtonLink> : null}
       {canReview(me) ? <ButtonLink to="/pro/revue">{m.review}</ButtonLink> : null}
       {canReview(me) ? <PendingOrganisations /> : null}
       {canReview(me) ? <NewOrganisation /> : null}

@@ -189,3 +189,94 @@ export const VALIDATE_ORG = `mutation ProValidateOrganisation($id: ID!) { valida
 export const INVITE_MEMBER = `mutation ProInviteMember($input: InviteMemberInput!) { inviteMember(input: $input) }`;
 
 export const UPDATE_SESSION = `mutation ProUpdateSession($id: ID!, $input: SessionUpdateInput!) { updateSession(id: $id, input: $input) { id startsAt endsAt capacity status onlineUrl venue { id name } } }`;
+
+// Contact requests: the counsellors' inbox (COUNSELLOR and ORG_ADMIN of the organisation only).
+export type ContactRequestStatus = 'NEW' | 'IN_PROGRESS' | 'CLOSED' | 'CANCELLED' | 'EXPIRED';
+export type ContactChannel = 'PHONE_CALL' | 'SMS' | 'EMAIL';
+export type ContactOutcome = 'REACHED_HELPED' | 'REORIENTED' | 'NO_ANSWER' | 'DECLINED_BY_YOUTH' | 'NOT_ELIGIBLE';
+export type ContactAttemptResult = 'REACHED' | 'NO_ANSWER' | 'LEFT_MESSAGE' | 'WRONG_NUMBER';
+export type PreferredMoment = 'MORNING' | 'LUNCH' | 'AFTERNOON' | 'EVENING' | 'SATURDAY';
+export type ContactRequestEventKind =
+  | 'CREATED' | 'ASSIGNED' | 'NOTE' | 'CONTACT_ATTEMPT' | 'CLOSED' | 'TRANSFERRED' | 'REMINDER_SENT'
+  | 'OVERDUE_ALERT' | 'YOUTH_CONTACTED' | 'YOUTH_NOT_CONTACTED' | 'CANCELLED' | 'EXPIRED' | 'ERASED';
+
+export interface ContactRequestFilter {
+  organisationId?: string;
+  statuses?: ContactRequestStatus[];
+  overdue?: boolean;
+  offerId?: string;
+  /** 'ME', 'UNASSIGNED' or an account id. */
+  assignee?: string;
+}
+export interface InboxRow {
+  id: string;
+  status: ContactRequestStatus;
+  outcome: ContactOutcome | null;
+  offerId: string;
+  offerTitle: string;
+  /** Null once erased. */
+  firstName: string | null;
+  age: number;
+  commune: { code: string; name: string };
+  channel: ContactChannel;
+  createdAt: string;
+  dueAt: string;
+  /** "jeudi 26 novembre", as the youth was told. */
+  dueDateLabel: string;
+  overdue: boolean;
+  erased: boolean;
+  assignee: { id: string; displayName: string } | null;
+  organisation: { id: string; name: string };
+}
+export interface InboxEvent {
+  kind: ContactRequestEventKind;
+  at: string;
+  actor: { id: string; displayName: string } | null;
+  attemptChannel: ContactChannel | null;
+  attemptResult: ContactAttemptResult | null;
+  fromOrganisationName: string | null;
+  note: string | null;
+}
+export interface InboxRequest extends InboxRow {
+  situation: string | null;
+  phone: string | null;
+  phoneE164: string | null;
+  email: string | null;
+  preferredMoments: PreferredMoment[];
+  message: string | null;
+  firstContactAt: string | null;
+  endedAt: string | null;
+  youthReportedContacted: boolean;
+  youthReportedNotContacted: boolean;
+  transferCount: number;
+  attemptCount: number;
+  events: InboxEvent[];
+}
+export interface InboxPage {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: InboxRow }[];
+}
+
+const INBOX_ROW = `id status outcome offerId offerTitle firstName age commune { code name } channel createdAt dueAt dueDateLabel overdue erased
+  assignee { id displayName } organisation { id name }`;
+const INBOX_FULL = `${INBOX_ROW} situation phone phoneE164 email preferredMoments message firstContactAt endedAt youthReportedContacted youthReportedNotContacted
+  transferCount attemptCount events { kind at actor { id displayName } attemptChannel attemptResult fromOrganisationName note }`;
+
+export const INBOX = `query ProInbox($filter: ContactRequestFilter, $first: Int, $after: String) {
+  contactRequests(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${INBOX_ROW} } } } }`;
+export const INBOX_COUNT = `query ProInboxCount($filter: ContactRequestFilter) { contactRequests(filter: $filter, first: 1) { totalCount } }`;
+export const INBOX_CSV = `query ProInboxCsv($filter: ContactRequestFilter) { contactRequestsCsv(filter: $filter) }`;
+/** The organisation's published offers (public query), for the inbox's offer filter. */
+export const INBOX_OFFERS = `query ProInboxOffers($organisationId: ID!) { offers(first: 100, filter: { organisationId: $organisationId }) { edges { node { id title engagement } } } }`;
+export const CONTACT_REQUEST = `query ProContactRequest($id: ID!) { contactRequest(id: $id) { ${INBOX_FULL} } }`;
+export const TRANSFER_TARGETS = `query ProTransferTargets($id: ID!) { contactRequestTransferTargets(id: $id) { id name defaultResponseDelayDays } }`;
+export const ASSIGN_TO_ME = `mutation ProAssignToMe($id: ID!) { assignContactRequestToMe(id: $id) { ${INBOX_FULL} } }`;
+export const LOG_ATTEMPT = `mutation ProLogAttempt($id: ID!, $channel: ContactChannel!, $result: ContactAttemptResult!, $note: String) {
+  logContactAttempt(id: $id, channel: $channel, result: $result, note: $note) { ${INBOX_FULL} } }`;
+export const ADD_NOTE = `mutation ProAddNote($id: ID!, $note: String!) { addContactRequestNote(id: $id, note: $note) { ${INBOX_FULL} } }`;
+export const CLOSE_REQUEST = `mutation ProCloseRequest($id: ID!, $outcome: ContactOutcome!, $note: String) {
+  closeContactRequest(id: $id, outcome: $outcome, note: $note) { ${INBOX_FULL} } }`;
+// Once transferred the request belongs to another organisation: ask for nothing the viewer may no longer read.
+export const TRANSFER_REQUEST = `mutation ProTransferRequest($id: ID!, $organisationId: ID!, $note: String) {
+  transferContactRequest(id: $id, organisationId: $organisationId, note: $note) { id organisation { id name } dueDateLabel } }`;
