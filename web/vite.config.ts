@@ -1,20 +1,73 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { parse } from 'graphql';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 const BRAND_GREEN = '#0b5d4b';
 
-/** "Mes démarches" refreshes statuses only once the committed schema has the tracking queries (see src/features/my-steps/refresh.ts). */
-function schemaHasTrackingQueries(): boolean {
+/**
+ * "Mes démarches" refreshes the statuses of a kind of entry only once the committed schema has its
+ * tracking query (see src/features/my-steps/refresh.ts): contact requests and bookings separately.
+ */
+function trackingQueriesInSchema(): { 'contact-request': boolean; booking: boolean } {
   const schemaFile = new URL('../schema/schema.graphql', import.meta.url);
-  if (!existsSync(schemaFile)) return false;
-  const schema = readFileSync(schemaFile, 'utf8');
-  return /\bcontactRequestByToken\s*\(/.test(schema) && /\bbookingByToken\s*\(/.test(schema);
+  const schema = existsSync(schemaFile) ? readFileSync(schemaFile, 'utf8') : '';
+  return { 'contact-request': /\bcontactRequestByToken\s*\(/.test(schema), booking: /\bbookingByToken\s*\(/.test(schema) };
+}
+
+/**
+ * What @graphql-codegen/client-preset's Babel plugin does, done for Vite: each `graphql(`…`)` call in
+ * our sources becomes an import of the document codegen generated for it (`OfferPageDocument`,
+ * `ContactTrackingFieldsFragmentDoc`…), each served as its own small module (the object copied from
+ * src/gql/graphql.ts). So the runtime map of src/gql/gql.ts — every document's text and object,
+ * whoever uses it — never ships, and each document lands in the chunk that uses it: the
+ * contact-request documents stay in their lazy pages. Lines are kept, so source maps hold.
+ * Tests (vitest.config.ts) run without it, on the map.
+ */
+function graphqlDocumentImports(): Plugin {
+  const generatedFile = fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url));
+  const call = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
+  const PREFIX = 'virtual:balise-gql/';
+  const generatedDocument = (name: string): string | undefined =>
+    new RegExp(`^export const ${name} = (\\{.*\\}) as unknown as DocumentNode<`, 'm').exec(readFileSync(generatedFile, 'utf8'))?.[1];
+  return {
+    name: 'balise:graphql-document-imports',
+    enforce: 'pre',
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? `\0${id}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${PREFIX}`)) return null;
+      this.addWatchFile(generatedFile);
+      const name = id.slice(PREFIX.length + 1);
+      return `export const ${name} = ${generatedDocument(name)};\n`;
+    },
+    transform(code, id) {
+      call.lastIndex = 0;
+      if (!/\/src\/.+\.tsx?$/.test(id) || id.includes('/src/gql/') || !call.test(code)) return null;
+      const names = new Set<string>();
+      const replaced = code.replace(call, (text, source: string) => {
+        const [definition] = parse(source).definitions;
+        if (!definition || (definition.kind !== 'OperationDefinition' && definition.kind !== 'FragmentDefinition') || !definition.name) {
+          throw new Error(`${id}: a graphql() document must start with a named operation or fragment`);
+        }
+        const name = `${definition.name.value}${definition.kind === 'FragmentDefinition' ? 'FragmentDoc' : 'Document'}`;
+        if (!generatedDocument(name)) throw new Error(`${id}: ${name} is not in src/gql/graphql.ts — run \`pnpm --filter @balise/web codegen\``);
+        names.add(name);
+        return name + '\n'.repeat(text.split('\n').length - 1);
+      });
+      const withoutMap = replaced.replace(/^import \{ graphql \} from '[./]+\/gql\/index\.js';$/m, '');
+      const imports = [...names].map((name) => `import { ${name} } from '${PREFIX}${name}';`).join(' ');
+      return { code: `${imports}${withoutMap}`, map: null };
+    },
+  };
 }
 
 export default defineConfig({
   plugins: [
+    graphqlDocumentImports(),
     react(),
     VitePWA({
       // Our own TypeScript service worker (src/sw.ts); Workbox only injects the precache list.
@@ -58,7 +111,7 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
-  define: { __BALISE_TRACKING_QUERIES__: JSON.stringify(schemaHasTrackingQueries()) },
+  define: { __BALISE_TRACKING_QUERIES__: JSON.stringify(trackingQueriesInSchema()) },
   server: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },
   build: {
     target: 'es2022',

@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useI18n, useT } from '../i18n/i18n.js';
 import { Button } from '../ui/Button.js';
 import { Notice } from '../ui/Notice.js';
+import { PendingRequests } from './PendingRequests.js';
 import { PwaStatus } from './pwa/PwaStatus.js';
 import { usePageTitle } from './page-title.js';
 import { Spinner } from '../ui/Spinner.js';
@@ -71,6 +72,7 @@ export function Layout() {
       </header>
       <PwaStatus />
       <main id="contenu" tabIndex={-1} ref={mainRef}>
+        <PendingRequests />
         <PageErrorBoundary key={location.pathname} fallback={<RouteError />}>
           <Suspense fallback={<Spinner label={t.shell.loadingPage} />}>
             <Outlet />

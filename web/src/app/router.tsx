@@ -12,6 +12,8 @@ import { Layout } from './Layout.js';
  * slow connection (Lighthouse: LCP 3.0 s → see README). The others are lazy chunks; `/pro/*`
  * is never fetched unless visited.
  */
+const ContactRequestPage = lazy(() => import('../features/contact/ContactRequestPage.js').then((m) => ({ default: m.ContactRequestPage })));
+const TrackingPage = lazy(() => import('../features/contact/TrackingPage.js').then((m) => ({ default: m.TrackingPage })));
 const OfferActionPage = lazy(() => import('../features/offer/OfferActionPage.js').then((m) => ({ default: m.OfferActionPage })));
 const MyStepsPage = lazy(() => import('../features/my-steps/MyStepsPage.js').then((m) => ({ default: m.MyStepsPage })));
 const AccessibilityPage = lazy(() => import('../features/accessibility/AccessibilityPage.js').then((m) => ({ default: m.AccessibilityPage })));
@@ -25,7 +27,10 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="recherche" element={<ResultsPage />} />
         <Route path="offres/:id" element={<OfferPage />} />
+        <Route path="offres/:id/rappel" element={<ContactRequestPage />} />
+        {/* Booking comes with its own issue: "reserver" still shows the placeholder. */}
         <Route path="offres/:id/:action" element={<OfferActionPage />} />
+        <Route path="suivi/:token" element={<TrackingPage />} />
         <Route path="mes-demarches/*" element={<MyStepsPage />} />
         <Route path="accessibilite" element={<AccessibilityPage />} />
         <Route path="pro/*" element={<ProPage />} />

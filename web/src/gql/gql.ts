@@ -14,12 +14,28 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ContactNotice {\n    contactNotice {\n      version\n      retentionMonths\n    }\n  }\n": typeof types.ContactNoticeDocument,
+    "\n  mutation RequestContact($input: RequestContactInput!) {\n    requestContact(input: $input) {\n      id\n      token\n      status\n      dueAt\n      dueDateLabel\n      offerTitle\n      organisation {\n        id\n        name\n        phone\n      }\n    }\n  }\n": typeof types.RequestContactDocument,
+    "\n  fragment ContactTrackingFields on ContactRequestTracking {\n    id\n    status\n    outcome\n    dueAt\n    dueDateLabel\n    overdue\n    canReportNotContacted\n    reportedContacted\n    reportedNotContacted\n    transferred\n    erased\n    offerId\n    offerTitle\n    createdAt\n    organisation {\n      id\n      name\n      phone\n    }\n  }\n": typeof types.ContactTrackingFieldsFragmentDoc,
+    "\n  query ContactTracking($token: String!) {\n    contactRequestByToken(token: $token) {\n      ...ContactTrackingFields\n    }\n  }\n": typeof types.ContactTrackingDocument,
+    "\n  mutation ReportContacted($token: String!) {\n    reportContacted(token: $token) {\n      ...ContactTrackingFields\n    }\n  }\n": typeof types.ReportContactedDocument,
+    "\n  mutation ReportNotContacted($token: String!) {\n    reportNotContacted(token: $token) {\n      ...ContactTrackingFields\n    }\n  }\n": typeof types.ReportNotContactedDocument,
+    "\n  mutation CancelContactRequest($token: String!) {\n    cancelContactRequest(token: $token) {\n      ...ContactTrackingFields\n    }\n  }\n": typeof types.CancelContactRequestDocument,
+    "\n  mutation EraseContactRequest($token: String!) {\n    eraseContactRequest(token: $token) {\n      ...ContactTrackingFields\n    }\n  }\n": typeof types.EraseContactRequestDocument,
     "\n  query OfferPage($id: ID!) {\n    offer(id: $id) {\n      id\n      title\n      summary\n      description\n      theme\n      format\n      cost\n      remote\n      responseDelayDays\n      engagement\n      externalUrl\n      phone\n      validFrom\n      validUntil\n      eligibility {\n        ageMin\n        ageMax\n        situations\n        conditions\n      }\n      organisation {\n        id\n        name\n        kind\n        phone\n        email\n        website\n      }\n      venues {\n        id\n        name\n        address\n        commune {\n          code\n          name\n        }\n        point {\n          lat\n          lng\n        }\n      }\n    }\n  }\n": typeof types.OfferPageDocument,
     "\n  query CommuneSuggestions($query: String!) {\n    communes(query: $query, first: 6) {\n      code\n      name\n      postcodes\n      point {\n        lat\n        lng\n      }\n    }\n  }\n": typeof types.CommuneSuggestionsDocument,
     "\n  query SearchResults($input: SearchOffersInput!) {\n    searchOffers(input: $input) {\n      total\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      facets {\n        themes {\n          value\n          count\n        }\n        formats {\n          value\n          count\n        }\n      }\n      hits {\n        distanceKm\n        remote\n        offer {\n          id\n          title\n          summary\n          theme\n          format\n          responseDelayDays\n          engagement\n          organisation {\n            id\n            name\n          }\n          venues {\n            id\n            commune {\n              code\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchResultsDocument,
     "\n  query NearestInfoJeunes($input: SearchOffersInput!) {\n    searchOffers(input: $input) {\n      hits {\n        distanceKm\n        offer {\n          id\n          organisation {\n            id\n            name\n            kind\n            phone\n            venues {\n              id\n              name\n              address\n              commune {\n                code\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.NearestInfoJeunesDocument,
 };
 const documents: Documents = {
+    "\n  query ContactNotice {\n    contactNotice {\n      version\n      retentionMonths\n    }\n  }\n": types.ContactNoticeDocument,
+    "\n  mutation RequestContact($input: RequestContactInput!) {\n    requestContact(input: $input) {\n      id\n      token\n      status\n      dueAt\n      dueDateLabel\n      offerTitle\n      organisation {\n        id\n        name\n        phone\n      }\n    }\n  }\n": types.RequestContactDocument,
+    "\n  fragment ContactTrackingFields on ContactRequestTracking {\n    id\n    status\n    outcome\n    dueAt\n    dueDateLabel\n    overdue\n    canReportNotContacted\n    reportedContacted\n    reportedNotContacted\n    transferred\n    erased\n    offerId\n    offerTitle\n    createdAt\n    organisation {\n      id\n      name\n      phone\n    }\n  }\n": types.ContactTrackingFieldsFragmentDoc,
+    "\n  query ContactTracking($token: String!) {\n    contactRequestByToken(token: $token) {\n      ...ContactTrackingFields\n    }\n  }\n": types.ContactTrackingDocument,
+    "\n  mutation ReportContacted($token: String!) {\n    reportContacted(token: $token) {\n      ...ContactTrackingFields\n    }\n  }\n": types.ReportContactedDocument,
+    "\n  mutation ReportNotContacted($token: String!) {\n    reportNotContacted(token: $token) {\n      ...ContactTrackingFields\n    }\n  }\n": types.ReportNotContactedDocument,
+    "\n  mutation CancelContactRequest($token: String!) {\n    cancelContactRequest(token: $token) {\n      ...ContactTrackingFields\n    }\n  }\n": types.CancelContactRequestDocument,
+    "\n  mutation EraseContactRequest($token: String!) {\n    eraseContactRequest(token: $token) {\n      ...ContactTrackingFields\n    }\n  }\n": types.EraseContactRequestDocument,
     "\n  query OfferPage($id: ID!) {\n    offer(id: $id) {\n      id\n      title\n      summary\n      description\n      theme\n      format\n      cost\n      remote\n      responseDelayDays\n      engagement\n      externalUrl\n      phone\n      validFrom\n      validUntil\n      eligibility {\n        ageMin\n        ageMax\n        situations\n        conditions\n      }\n      organisation {\n        id\n        name\n        kind\n        phone\n        email\n        website\n      }\n      venues {\n        id\n        name\n        address\n        commune {\n          code\n          name\n        }\n        point {\n          lat\n          lng\n        }\n      }\n    }\n  }\n": types.OfferPageDocument,
     "\n  query CommuneSuggestions($query: String!) {\n    communes(query: $query, first: 6) {\n      code\n      name\n      postcodes\n      point {\n        lat\n        lng\n      }\n    }\n  }\n": types.CommuneSuggestionsDocument,
     "\n  query SearchResults($input: SearchOffersInput!) {\n    searchOffers(input: $input) {\n      total\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      facets {\n        themes {\n          value\n          count\n        }\n        formats {\n          value\n          count\n        }\n      }\n      hits {\n        distanceKm\n        remote\n        offer {\n          id\n          title\n          summary\n          theme\n          format\n          responseDelayDays\n          engagement\n          organisation {\n            id\n            name\n          }\n          venues {\n            id\n            commune {\n              code\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SearchResultsDocument,
@@ -40,6 +56,38 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactNotice {\n    contactNotice {\n      version\n      retentionMonths\n    }\n  }\n"): (typeof documents)["\n  query ContactNotice {\n    contactNotice {\n      version\n      retentionMonths\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestContact($input: RequestContactInput!) {\n    requestContact(input: $input) {\n      id\n      token\n      status\n      dueAt\n      dueDateLabel\n      offerTitle\n      organisation {\n        id\n        name\n        phone\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestContact($input: RequestContactInput!) {\n    requestContact(input: $input) {\n      id\n      token\n      status\n      dueAt\n      dueDateLabel\n      offerTitle\n      organisation {\n        id\n        name\n        phone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactTrackingFields on ContactRequestTracking {\n    id\n    status\n    outcome\n    dueAt\n    dueDateLabel\n    overdue\n    canReportNotContacted\n    reportedContacted\n    reportedNotContacted\n    transferred\n    erased\n    offerId\n    offerTitle\n    createdAt\n    organisation {\n      id\n      name\n      phone\n    }\n  }\n"): (typeof documents)["\n  fragment ContactTrackingFields on ContactRequestTracking {\n    id\n    status\n    outcome\n    dueAt\n    dueDateLabel\n    overdue\n    canReportNotContacted\n    reportedContacted\n    reportedNotContacted\n    transferred\n    erased\n    offerId\n    offerTitle\n    createdAt\n    organisation {\n      id\n      name\n      phone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactTracking($token: String!) {\n    contactRequestByToken(token: $token) {\n      ...ContactTrackingFields\n    }\n  }\n"): (typeof documents)["\n  query ContactTracking($token: String!) {\n    contactRequestByToken(token: $token) {\n      ...ContactTrackingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportContacted($token: String!) {\n    reportContacted(token: $token) {\n      ...ContactTrackingFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReportContacted($token: String!) {\n    reportContacted(token: $token) {\n      ...ContactTrackingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportNotContacted($token: String!) {\n    reportNotContacted(token: $token) {\n      ...ContactTrackingFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReportNotContacted($token: String!) {\n    reportNotContacted(token: $token) {\n      ...ContactTrackingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelContactRequest($token: String!) {\n    cancelContactRequest(token: $token) {\n      ...ContactTrackingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelContactRequest($token: String!) {\n    cancelContactRequest(token: $token) {\n      ...ContactTrackingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseContactRequest($token: String!) {\n    eraseContactRequest(token: $token) {\n      ...ContactTrackingFields\n    }\n  }\n"): (typeof documents)["\n  mutation EraseContactRequest($token: String!) {\n    eraseContactRequest(token: $token) {\n      ...ContactTrackingFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

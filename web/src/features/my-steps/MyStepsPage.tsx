@@ -2,9 +2,11 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../app/page-title.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { ButtonLink } from '../../ui/Button.js';
+import { Button, ButtonLink } from '../../ui/Button.js';
 import { Notice } from '../../ui/Notice.js';
-import { listMySteps, onMyStepsChange, trackingPath, type MyStep } from './my-steps.store.js';
+import { dueDateText } from '../contact/due-date.js';
+import { sendPendingContactRequests } from '../contact/pending-requests.js';
+import { listMySteps, onMyStepsChange, removeMyStep, trackingPath, type MyStep } from './my-steps.store.js';
 import { refreshMySteps } from './refresh.js';
 import './my-steps.css';
 
@@ -17,17 +19,20 @@ function subscribeOnline(listener: () => void): () => void {
   };
 }
 
+const OPEN_STATUSES = ['NEW', 'IN_PROGRESS'];
+
 /**
- * "Mes démarches": the youth's contact requests and bookings, read from this device (IndexedDB),
- * with statuses refreshed from the API when online (see refresh.ts: a no-op until the tracking
- * queries exist in the schema).
+ * "Mes démarches": the youth's contact requests and bookings, read from this device (IndexedDB).
+ * When online, requests written offline are sent, then statuses are refreshed from the API
+ * (refresh.ts: contact requests now, bookings once their tracking query exists).
  */
 export function MyStepsPage() {
-  const { t, locale } = useI18n();
+  const { t, locale, lang } = useI18n();
   const m = t.mySteps;
   usePageTitle(m.title);
   const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
   const [steps, setSteps] = useState<MyStep[] | undefined>(undefined);
+  const [removed, setRemoved] = useState('');
 
   // Read the device's copy, and again whenever it changes (this tab or another one).
   useEffect(() => {
@@ -41,17 +46,24 @@ export function MyStepsPage() {
     };
   }, []);
 
-  // Refresh statuses from the API when online (and when the connection comes back).
+  // Send what waits, then refresh statuses from the API, when online (and when the connection comes back).
   useEffect(() => {
     if (!online) return;
     let current = true;
-    void refreshMySteps().then((list) => current && setSteps(list));
+    void sendPendingContactRequests()
+      .then(() => refreshMySteps())
+      .then((list) => current && setSteps(list));
     return () => {
       current = false;
     };
   }, [online]);
 
-  const day = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' });
+  const remove = async (step: MyStep) => {
+    await removeMyStep(step.kind, step.id);
+    setRemoved(m.removed(step.offerTitle));
+    document.getElementById('contenu')?.querySelector<HTMLElement>('h1')?.focus();
+  };
+
   const dayAndTime = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
   const short = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
   const format = (formatter: Intl.DateTimeFormat, iso: string) => {
@@ -64,6 +76,9 @@ export function MyStepsPage() {
       <h1 tabIndex={-1}>{m.title}</h1>
       <p>{m.intro}</p>
       {!online && steps && steps.length > 0 ? <Notice tone="info"><p>{m.offline}</p></Notice> : null}
+      <p role="status" className="my-steps-removed">
+        {removed}
+      </p>
 
       {steps === undefined ? null : steps.length === 0 ? (
         <section className="my-steps-empty" aria-labelledby="my-steps-empty-title">
@@ -84,16 +99,40 @@ export function MyStepsPage() {
                     <Link to={`/offres/${encodeURIComponent(step.offerId)}`}>{step.offerTitle}</Link>
                   </h2>
                   <p className="my-step__org">{step.organisationName}</p>
-                  {step.pendingSync ? (
+                  {step.pendingSync?.failed ? (
+                    <>
+                      <p className="my-step__status my-step__status--failed">
+                        <span aria-hidden="true">⚠ </span>
+                        {m.statusLabel} <strong>{m.failed}</strong>
+                      </p>
+                      <p>
+                        {m.failedHint} <span lang={lang === 'fr' ? undefined : 'fr'}>{step.pendingSync.failed.message || m.failedUnknown}</span>
+                      </p>
+                      <div className="button-row">
+                        <ButtonLink variant="secondary" to={`/offres/${encodeURIComponent(step.offerId)}/rappel`} aria-describedby={headingId}>
+                          {m.writeAgain}
+                        </ButtonLink>
+                        <Button variant="secondary" onClick={() => void remove(step)} aria-describedby={headingId}>
+                          {m.remove}
+                        </Button>
+                      </div>
+                    </>
+                  ) : step.pendingSync ? (
                     <p className="my-step__status my-step__status--pending">
-                      <strong>{m.pending}</strong> — {m.pendingHint}
+                      {m.statusLabel} <strong>{m.pending}</strong> — {m.pendingHint}
                     </p>
                   ) : (
                     <p className={`my-step__status my-step__status--${step.status.toLowerCase()}`}>
                       {m.statusLabel} <strong>{m.status[step.status] ?? step.status}</strong>
                     </p>
                   )}
-                  {step.kind === 'contact-request' && step.dueAt && step.status !== 'CLOSED' ? <p>{m.dueBy(step.organisationName, format(day, step.dueAt))}</p> : null}
+                  {step.kind === 'contact-request' && !step.pendingSync && step.transferred ? <p>{m.transferred(step.organisationName)}</p> : null}
+                  {step.kind === 'contact-request' && !step.pendingSync && step.status === 'CLOSED' && step.outcome && t.tracking.outcomes[step.outcome] ? (
+                    <p>{t.tracking.outcomes[step.outcome]}</p>
+                  ) : null}
+                  {step.kind === 'contact-request' && !step.pendingSync && OPEN_STATUSES.includes(step.status) && dueDateText(lang, step) ? (
+                    <p>{m.dueBy(step.organisationName, dueDateText(lang, step)!)}</p>
+                  ) : null}
                   {step.kind === 'booking' && step.sessionStartsAt ? <p>{m.session(format(dayAndTime, step.sessionStartsAt))}</p> : null}
                   <p className="my-step__meta">
                     {m.sentOn(format(short, step.createdAt))}

@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeBaliseDb } from '../offline/balise-db.js';
-import { addMyStep, getMyStep, listMySteps, onMyStepsChange, removeMyStep, trackingPath, updateMyStep, type MyStep } from './my-steps.store.js';
-import { buildRefreshQuery, refreshMySteps, TRACKING_QUERIES_AVAILABLE } from './refresh.js';
+import { addMyStep, getMyStep, listMySteps, onMyStepsChange, removeMyStep, replaceMyStep, trackingPath, updateMyStep, type MyStep } from './my-steps.store.js';
+import { buildRefreshQuery, refreshMySteps, TRACKING_QUERIES } from './refresh.js';
 
 const request: MyStep = {
   kind: 'contact-request',
@@ -72,6 +72,16 @@ describe('my steps store', () => {
     expect(await updateMyStep('booking', 'missing', { status: 'CANCELLED' })).toBeUndefined();
   });
 
+  it('replaces an entry by another in one go (a request sent at last gets its server id)', async () => {
+    await addMyStep(pending);
+    const listener = vi.fn();
+    const unsubscribe = onMyStepsChange(listener);
+    expect(await replaceMyStep('contact-request', 'idem-1', { ...request, id: 'cr-9' })).toBe(true);
+    unsubscribe();
+    expect((await listMySteps()).map((step) => step.id)).toEqual(['cr-9']);
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
   it('removes an entry', async () => {
     await addMyStep(request);
     await addMyStep(booking);
@@ -107,8 +117,10 @@ describe('my steps store', () => {
 });
 
 describe('refreshing statuses', () => {
-  it('is a no-op while the schema lacks contactRequestByToken / bookingByToken', async () => {
-    expect(TRACKING_QUERIES_AVAILABLE).toBe(false); // not defined outside the Vite build
+  const CONTACT_FIELDS = 'status dueAt dueDateLabel outcome transferred organisation { name }';
+
+  it('knows no tracking query outside the Vite build (the build reads them from the schema)', async () => {
+    expect(TRACKING_QUERIES).toEqual({ 'contact-request': false, booking: false });
     await addMyStep(request);
     const fetchGraphql = vi.fn();
 
@@ -116,7 +128,42 @@ describe('refreshing statuses', () => {
     expect(fetchGraphql).not.toHaveBeenCalled();
   });
 
-  it('once available, asks for every tracked entry in one request and stores the new statuses', async () => {
+  it('per kind: contact requests refresh while bookings keep their stored status until bookingByToken exists', async () => {
+    await addMyStep(request);
+    await addMyStep(booking);
+    await addMyStep(pending);
+    const fetchGraphql = vi.fn(async () => ({
+      data: { s0: { status: 'IN_PROGRESS', dueAt: '2026-11-24T22:59:59.000Z', dueDateLabel: 'mardi 24 novembre', outcome: null, transferred: false, organisation: { name: 'Mission Locale des Landes' } } },
+    }));
+
+    const steps = await refreshMySteps({ fetchGraphql, available: { 'contact-request': true, booking: false }, online: () => true, now: () => new Date('2026-11-22T12:00:00Z') });
+
+    expect(fetchGraphql).toHaveBeenCalledTimes(1);
+    expect(fetchGraphql).toHaveBeenCalledWith(`query MyStepsRefresh($t0: String!) { s0: contactRequestByToken(token: $t0) { ${CONTACT_FIELDS} } }`, { t0: 'tok/en+1' });
+    expect(steps.find((step) => step.id === 'cr-1')).toEqual({
+      ...request,
+      status: 'IN_PROGRESS',
+      dueAt: '2026-11-24T22:59:59.000Z',
+      dueDateLabel: 'mardi 24 novembre',
+      transferred: false,
+      statusCheckedAt: '2026-11-22T12:00:00.000Z',
+    });
+    expect(steps.find((step) => step.id === 'bk-1')).toEqual(booking);
+    expect(steps.find((step) => step.id === 'idem-1')).toEqual(pending);
+  });
+
+  it('stores the outcome of a closed request, and the new organisation of a transferred one', async () => {
+    await addMyStep(request);
+    const fetchGraphql = vi.fn(async () => ({
+      data: { s0: { status: 'CLOSED', dueAt: '2026-11-27T22:59:59.000Z', dueDateLabel: 'vendredi 27 novembre', outcome: 'REACHED_HELPED', transferred: true, organisation: { name: 'Info Jeunes Landes' } } },
+    }));
+
+    const [step] = await refreshMySteps({ fetchGraphql, available: { 'contact-request': true }, online: () => true });
+
+    expect(step).toMatchObject({ status: 'CLOSED', outcome: 'REACHED_HELPED', transferred: true, organisationName: 'Info Jeunes Landes', dueDateLabel: 'vendredi 27 novembre' });
+  });
+
+  it('once both exist, asks for every tracked entry in one request and stores the new statuses', async () => {
     await addMyStep(request);
     await addMyStep(booking);
     await addMyStep(pending);
@@ -124,11 +171,11 @@ describe('refreshing statuses', () => {
       data: { s0: { status: 'CANCELLED' }, s1: { status: 'IN_PROGRESS', dueAt: '2026-11-24T09:00:00.000Z' } },
     }));
 
-    const steps = await refreshMySteps({ fetchGraphql, available: true, online: () => true, now: () => new Date('2026-11-22T12:00:00Z') });
+    const steps = await refreshMySteps({ fetchGraphql, available: { 'contact-request': true, booking: true }, online: () => true, now: () => new Date('2026-11-22T12:00:00Z') });
 
     expect(fetchGraphql).toHaveBeenCalledTimes(1);
     expect(fetchGraphql).toHaveBeenCalledWith(
-      'query MyStepsRefresh($t0: String!, $t1: String!) { s0: bookingByToken(token: $t0) { status } s1: contactRequestByToken(token: $t1) { status dueAt } }',
+      `query MyStepsRefresh($t0: String!, $t1: String!) { s0: bookingByToken(token: $t0) { status } s1: contactRequestByToken(token: $t1) { ${CONTACT_FIELDS} } }`,
       { t0: 'booking-token', t1: 'tok/en+1' },
     );
     expect(steps.find((step) => step.id === 'bk-1')).toMatchObject({ status: 'CANCELLED', statusCheckedAt: '2026-11-22T12:00:00.000Z' });
@@ -136,21 +183,27 @@ describe('refreshing statuses', () => {
     expect(steps.find((step) => step.id === 'idem-1')).toEqual(pending);
   });
 
+  it('keeps what it knows for an unknown token (null)', async () => {
+    await addMyStep(request);
+    const fetchGraphql = vi.fn(async () => ({ data: { s0: null } }));
+    expect(await refreshMySteps({ fetchGraphql, available: { 'contact-request': true }, online: () => true })).toEqual([request]);
+  });
+
   it('returns the stored entries unchanged when the server rejects the query or the network fails', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     await addMyStep(request);
     const rejected = vi.fn(async () => ({ errors: [{ message: 'Cannot query field "contactRequestByToken" on type "Query".' }] }));
-    expect(await refreshMySteps({ fetchGraphql: rejected, available: true, online: () => true })).toEqual([request]);
+    expect(await refreshMySteps({ fetchGraphql: rejected, available: { 'contact-request': true }, online: () => true })).toEqual([request]);
     const failing = vi.fn(async () => {
       throw new TypeError('Failed to fetch');
     });
-    expect(await refreshMySteps({ fetchGraphql: failing, available: true, online: () => true })).toEqual([request]);
+    expect(await refreshMySteps({ fetchGraphql: failing, available: { 'contact-request': true }, online: () => true })).toEqual([request]);
   });
 
   it('sends nothing while offline', async () => {
     await addMyStep(request);
     const fetchGraphql = vi.fn();
-    expect(await refreshMySteps({ fetchGraphql, available: true, online: () => false })).toEqual([request]);
+    expect(await refreshMySteps({ fetchGraphql, available: { 'contact-request': true }, online: () => false })).toEqual([request]);
     expect(fetchGraphql).not.toHaveBeenCalled();
   });
 

@@ -8,7 +8,7 @@
 import { baliseDb, logStorageProblem } from '../offline/balise-db.js';
 
 export type MyStepKind = 'contact-request' | 'booking';
-export type ContactRequestStatus = 'NEW' | 'IN_PROGRESS' | 'CLOSED';
+export type ContactRequestStatus = 'NEW' | 'IN_PROGRESS' | 'CLOSED' | 'CANCELLED' | 'EXPIRED';
 export type BookingStatus = 'CONFIRMED' | 'WAITLISTED' | 'CANCELLED' | 'ATTENDED' | 'NO_SHOW';
 
 interface MyStepBase {
@@ -23,7 +23,18 @@ interface MyStepBase {
   createdAt: string;
   statusCheckedAt?: string;
   /** Present while the mutation waits for the network: sent on reconnect with this idempotency key. */
-  pendingSync?: { idempotencyKey: string; input: unknown };
+  pendingSync?: PendingSync;
+}
+
+/** A request written offline (or whose sending failed on the network), kept until it is sent. */
+export interface PendingSync {
+  idempotencyKey: string;
+  /** The mutation's input without the key (it holds the youth's details until it is sent). */
+  input: unknown;
+  /** The server refused it (invalid, offer gone…): it is not sent again; the youth sees why and may remove it. */
+  failed?: { message: string; at: string };
+  /** A transient refusal (too many requests): not tried again before then (ISO date-time). */
+  notBefore?: string;
 }
 
 export interface ContactRequestStep extends MyStepBase {
@@ -31,6 +42,12 @@ export interface ContactRequestStep extends MyStepBase {
   status: ContactRequestStatus;
   /** The organisation promised to get back by then. */
   dueAt?: string;
+  /** The due day as the API says it in French ("jeudi 26 novembre"). */
+  dueDateLabel?: string;
+  /** How a CLOSED request ended (ContactOutcome). */
+  outcome?: string;
+  /** Sent on to another organisation (organisationName is then the new one). */
+  transferred?: boolean;
 }
 
 export interface BookingStep extends MyStepBase {
@@ -43,6 +60,9 @@ export type MyStep = ContactRequestStep | BookingStep;
 export type MyStepPatch = Partial<Omit<MyStepBase, 'id'>> & {
   status?: ContactRequestStatus | BookingStatus;
   dueAt?: string;
+  dueDateLabel?: string;
+  outcome?: string;
+  transferred?: boolean;
   sessionStartsAt?: string;
 };
 
@@ -118,6 +138,23 @@ export async function updateMyStep(kind: MyStepKind, id: string, patch: MyStepPa
   } catch (error) {
     logStorageProblem('écriture my-steps', error);
     return undefined;
+  }
+}
+
+/** Replaces the entry `id` by `step` (e.g. a request sent at last: its local id becomes the server's) in one transaction. */
+export async function replaceMyStep(kind: MyStepKind, id: string, step: MyStep): Promise<boolean> {
+  try {
+    const db = await baliseDb();
+    if (!db) return false;
+    const tx = db.transaction('my-steps', 'readwrite');
+    await tx.store.delete([kind, id]);
+    await tx.store.put(step);
+    await tx.done;
+    changed();
+    return true;
+  } catch (error) {
+    logStorageProblem('écriture my-steps', error);
+    return false;
   }
 }
 

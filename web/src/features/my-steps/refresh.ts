@@ -1,58 +1,62 @@
 /**
- * Refreshes the status of "Mes démarches" from the API when the device is online.
+ * Refreshes the status of "Mes démarches" from the API when the device is online: one batched
+ * request for every tracked entry (aliases s0, s1…), so the query text is assembled at run time
+ * (a codegen document cannot have a variable number of fields).
  *
- * WIRED BUT A NO-OP FOR NOW: the queries `contactRequestByToken(token)` and `bookingByToken(token)`
- * are in the design's GraphQL contract but not in schema/schema.graphql yet (they come with the
- * contact-request and booking issues). The build sets `__BALISE_TRACKING_QUERIES__` from the committed
- * schema (see vite.config.ts): while the schema lacks them, `refreshMySteps` sends nothing and returns
- * the stored entries unchanged. When they land, it starts asking — one batched request for all entries —
- * and still returns the stored entries unchanged if the server rejects the query (e.g. the tracking
- * types' fields differ from the ones selected below: adjust `SELECTIONS` then, ideally as a typed
- * codegen document).
+ * Per kind: an entry is asked about only when the committed schema has its tracking query. The
+ * build sets `__BALISE_TRACKING_QUERIES__` from schema/schema.graphql (see vite.config.ts):
+ * `contactRequestByToken` exists (contact requests refresh); `bookingByToken` comes with the
+ * booking issue, and until then bookings keep their stored status. If the server rejects the
+ * query anyway, the stored entries are returned unchanged.
  *
- * The query text is assembled at run time on purpose: codegen must not see a document that the
- * current schema cannot validate.
- *
- * Entries waiting to be sent (`pendingSync`) have no token yet and are skipped here; sending them
- * with their idempotency key belongs to the contact-request issue (`requestContact` is not in the
- * schema either).
+ * Entries waiting to be sent (`pendingSync`) have no token yet and are skipped here; they are
+ * sent by features/contact/pending-requests.ts.
  */
-import { listMySteps, updateMyStep, type MyStep, type MyStepPatch } from './my-steps.store.js';
+import { fetchGraphql, type GraphqlFetch, type GraphqlResponse } from './graphql-fetch.js';
+import { listMySteps, updateMyStep, type MyStep, type MyStepKind, type MyStepPatch } from './my-steps.store.js';
 
-declare const __BALISE_TRACKING_QUERIES__: boolean | undefined;
+export type { GraphqlFetch, GraphqlResponse } from './graphql-fetch.js';
 
-/** True when the committed schema has both tracking queries (decided at build time). */
-export const TRACKING_QUERIES_AVAILABLE = typeof __BALISE_TRACKING_QUERIES__ === 'boolean' && __BALISE_TRACKING_QUERIES__;
+declare const __BALISE_TRACKING_QUERIES__: Partial<Record<MyStepKind, boolean>> | undefined;
+
+/** Which kinds have their tracking query in the committed schema (decided at build time; none outside the Vite build). */
+export const TRACKING_QUERIES: Readonly<Record<MyStepKind, boolean>> = {
+  'contact-request': typeof __BALISE_TRACKING_QUERIES__ === 'object' && __BALISE_TRACKING_QUERIES__?.['contact-request'] === true,
+  booking: typeof __BALISE_TRACKING_QUERIES__ === 'object' && __BALISE_TRACKING_QUERIES__?.booking === true,
+};
 
 const SELECTIONS = {
-  'contact-request': { field: 'contactRequestByToken', fields: 'status dueAt' },
+  'contact-request': { field: 'contactRequestByToken', fields: 'status dueAt dueDateLabel outcome transferred organisation { name }' },
   booking: { field: 'bookingByToken', fields: 'status' },
 } as const;
 
-export interface GraphqlResponse {
-  data?: Record<string, unknown> | null;
-  errors?: ReadonlyArray<{ message?: string }>;
-}
-export type GraphqlFetch = (query: string, variables: Record<string, unknown>) => Promise<GraphqlResponse>;
-
-/** Plain POST to /graphql: never cached by the service worker, short timeout for poor connections. */
-export const fetchGraphql: GraphqlFetch = async (query, variables) => {
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query, variables }),
-    credentials: 'same-origin',
-    signal: AbortSignal.timeout(15_000),
-  });
-  return (await response.json()) as GraphqlResponse;
-};
-
 export interface RefreshOptions {
   fetchGraphql?: GraphqlFetch;
-  /** Overrides the build-time schema check (tests). */
-  available?: boolean;
+  /** Overrides the build-time schema check, per kind (tests). */
+  available?: Partial<Record<MyStepKind, boolean>>;
   online?: () => boolean;
   now?: () => Date;
+}
+
+interface FreshStatus {
+  status?: string;
+  dueAt?: string | null;
+  dueDateLabel?: string | null;
+  outcome?: string | null;
+  transferred?: boolean | null;
+  organisation?: { name?: string } | null;
+}
+
+/** What a contact request's tracking answer changes in its entry (also used by the tracking page). */
+export function contactRequestPatch(fresh: FreshStatus): MyStepPatch {
+  const patch: MyStepPatch = {};
+  if (typeof fresh.status === 'string') patch.status = fresh.status as MyStepPatch['status'];
+  if (typeof fresh.dueAt === 'string') patch.dueAt = fresh.dueAt;
+  if (typeof fresh.dueDateLabel === 'string') patch.dueDateLabel = fresh.dueDateLabel;
+  if (fresh.outcome !== undefined) patch.outcome = fresh.outcome ?? undefined;
+  if (typeof fresh.transferred === 'boolean') patch.transferred = fresh.transferred;
+  if (typeof fresh.organisation?.name === 'string') patch.organisationName = fresh.organisation.name;
+  return patch;
 }
 
 /** Builds one query asking for every entry's status, aliased s0, s1… */
@@ -72,11 +76,11 @@ export function buildRefreshQuery(steps: readonly MyStep[]): { query: string; va
 /** The stored entries, with fresh statuses when the API can give them. Never throws. */
 export async function refreshMySteps(options: RefreshOptions = {}): Promise<MyStep[]> {
   const stored = await listMySteps();
-  const available = options.available ?? TRACKING_QUERIES_AVAILABLE;
+  const available = { ...TRACKING_QUERIES, ...options.available };
   const online = options.online ?? (() => typeof navigator === 'undefined' || navigator.onLine);
-  if (!available || !online()) return stored;
+  if (!online()) return stored;
 
-  const trackable = stored.filter((step) => step.token && !step.pendingSync);
+  const trackable = stored.filter((step) => available[step.kind] && step.token && !step.pendingSync);
   if (trackable.length === 0) return stored;
 
   let response: GraphqlResponse;
@@ -95,10 +99,10 @@ export async function refreshMySteps(options: RefreshOptions = {}): Promise<MySt
   const checkedAt = (options.now?.() ?? new Date()).toISOString();
   let updated = false;
   for (const [index, step] of trackable.entries()) {
-    const fresh = response.data[`s${index}`] as { status?: string; dueAt?: string | null } | null | undefined;
+    const fresh = response.data[`s${index}`] as FreshStatus | null | undefined;
     if (!fresh || typeof fresh.status !== 'string') continue; // unknown or purged token: keep what we know
     const patch: MyStepPatch = { status: fresh.status as MyStepPatch['status'], statusCheckedAt: checkedAt };
-    if (step.kind === 'contact-request' && typeof fresh.dueAt === 'string') patch.dueAt = fresh.dueAt;
+    if (step.kind === 'contact-request') Object.assign(patch, contactRequestPatch(fresh));
     await updateMyStep(step.kind, step.id, patch);
     updated = true;
   }

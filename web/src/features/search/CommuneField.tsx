@@ -1,5 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { useT } from '../../i18n/i18n.js';
 import { Field } from '../../ui/Field.js';
 import type { Place } from './place.js';
@@ -28,17 +28,20 @@ export function CommuneField({
   onSelect,
   error,
   inputRef,
+  id: fixedId,
 }: {
   text: string;
   onTextChange: (text: string) => void;
   onSelect: (place: Place) => void;
-  error?: string;
+  error?: ReactNode;
   inputRef?: Ref<HTMLInputElement>;
+  /** The input's id, when the page must point at it (an error summary's link); generated otherwise. */
+  id?: string;
 }) {
   const t = useT();
   const lookup = useCommuneLookup();
   const id = useId();
-  const inputId = `${id}-commune`;
+  const inputId = fixedId ?? `${id}-commune`;
   const listId = `${id}-list`;
   const [suggestions, setSuggestions] = useState<Place[]>([]);
   const [open, setOpen] = useState(false);
