@@ -55,6 +55,7 @@ describe('authorization rules', () => {
     'offers.edit': { admin: true, coordinator40: true, orgAdmin: true, editor: true, counsellor: false, counsellorPau: false },
     'offers.review': { admin: true, coordinator40: true, orgAdmin: false, editor: false, counsellor: false, counsellorPau: false },
     'organisations.validate': { admin: true, coordinator40: true, orgAdmin: false, editor: false, counsellor: false, counsellorPau: false },
+    'bookings.manage': { admin: true, coordinator40: false, orgAdmin: true, editor: true, counsellor: true, counsellorPau: false },
     'contactRequests.handle': { admin: true, coordinator40: false, orgAdmin: false, editor: false, counsellor: true, counsellorPau: false },
   };
   const viewers: Record<string, Viewer> = { admin, coordinator40, orgAdmin, editor, counsellor, counsellorPau };

@@ -47,6 +47,13 @@ export const PERMISSIONS = {
   'offers.review': { organisationRoles: [], coordinator: true },
   /** Create organisations of one's territory (PENDING) and validate them (ACTIVE). */
   'organisations.validate': { organisationRoles: [], coordinator: true },
+  /**
+   * Workshop bookings of the organisation's sessions: attendance lists (youths' first names and
+   * contacts), marking attended / no-show, CSV export, fill and no-show rates. The members who
+   * run workshops: ORG_ADMIN, EDITOR (who creates the sessions) and COUNSELLOR (who often leads
+   * them). Not coordinators: they oversee a territory's catalogue and need no youth's contact.
+   */
+  'bookings.manage': { organisationRoles: ['ORG_ADMIN', 'EDITOR', 'COUNSELLOR'], coordinator: false },
   /** contactRequests and what counsellors do with them: youths' personal data, so counsellors only. */
   'contactRequests.handle': { organisationRoles: ['COUNSELLOR'], coordinator: false },
 } as const satisfies Record<string, Rule>;

@@ -4,6 +4,7 @@ import { Account } from '../accounts/account.entity.js';
 import { AuthSession } from '../accounts/auth-session.entity.js';
 import { Membership } from '../accounts/membership.entity.js';
 import { SignInThrottle } from '../accounts/sign-in-throttle.entity.js';
+import { Booking } from '../bookings/booking.entity.js';
 import { CatalogueLoad } from '../catalogue/catalogue-load.entity.js';
 import { MailboxMessage } from '../notifications/mailbox-message.entity.js';
 import { Offer } from '../offers/offer.entity.js';
@@ -16,5 +17,5 @@ import { WorkshopSession } from '../workshops/workshop-session.entity.js';
 /** Every entity, listed explicitly (no folder discovery). */
 export const entities = [
   Organisation, Venue, Offer, WorkshopSession, CatalogueLoad, OutboxEvent, SearchLogEntry, MailboxMessage,
-  Account, Membership, AuthSession, AccountToken, SignInThrottle, AuditEntry,
+  Account, Membership, AuthSession, AccountToken, SignInThrottle, AuditEntry, Booking,
 ];

@@ -6,6 +6,9 @@ import type { Viewer } from '../accounts/authorization.js';
 import { SESSION_COOKIE, clearedSessionSetCookie, readSessionToken, sessionSetCookie } from '../accounts/session-cookie.js';
 import type { GeoDirectory } from '../geo/geo-directory.js';
 import { bindAuditActor } from '../audit/audit-context.js';
+import { AttendanceService } from '../bookings/attendance.service.js';
+import { BookingService, type BookingSettings } from '../bookings/booking.service.js';
+import { SessionBookings } from '../bookings/session-bookings.js';
 import { OfferService } from '../offers/offer.service.js';
 import { OrganisationService } from '../organisations/organisation.service.js';
 import { OfferReviewService } from '../portal/offer-review.service.js';
@@ -26,6 +29,8 @@ export interface AppServices {
   offerReview: OfferReviewService;
   organisationProfiles: OrganisationProfileService;
   workshopSessions: WorkshopSessionService;
+  bookings: BookingService;
+  attendance: AttendanceService;
 }
 
 /** Lets a resolver send or delete the session cookie with its answer. */
@@ -55,6 +60,7 @@ export interface ContextDeps {
   searchIndex: SearchIndex;
   searchLog: SearchLog;
   accounts: AccountSettings;
+  bookings: BookingSettings;
 }
 
 /** The HTTP exchange a GraphQL request arrived on. */
@@ -99,7 +105,9 @@ export async function createContext(deps: ContextDeps, requestId: string, log: L
       portalOffers,
       offerReview: new OfferReviewService(em, deps.geo, deps.clock, deps.accounts.publicUrl),
       organisationProfiles: new OrganisationProfileService(em, deps.geo),
-      workshopSessions: new WorkshopSessionService(em, deps.geo, deps.clock, portalOffers),
+      workshopSessions: new WorkshopSessionService(em, deps.geo, deps.clock, portalOffers, new SessionBookings(deps.geo, deps.bookings.publicUrl)),
+      bookings: new BookingService(em, deps.geo, deps.clock, deps.bookings),
+      attendance: new AttendanceService(em, deps.geo, deps.clock),
     },
     viewer,
     sessionId,

@@ -2,6 +2,9 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../accounts/account.resolver.js';
+import { AttendanceResolver } from '../bookings/attendance.resolver.js';
+import { BookingResolver } from '../bookings/booking.resolver.js';
+import { SessionSeatsResolver } from '../bookings/session-seats.resolver.js';
 import { CommuneResolver } from '../geo/commune.resolver.js';
 import { OfferResolver } from '../offers/offer.resolver.js';
 import { OrganisationResolver } from '../organisations/organisation.resolver.js';
@@ -13,6 +16,7 @@ import { WorkshopSessionResolver } from '../workshops/workshop-session.resolver.
 export const resolvers = [
   AccountResolver, CommuneResolver, OfferResolver, OrganisationResolver, SearchResolver,
   PortalOfferResolver, PortalOrganisationResolver, WorkshopSessionResolver,
+  BookingResolver, AttendanceResolver, SessionSeatsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
