@@ -13,6 +13,8 @@ import { Layout } from './Layout.js';
  * is never fetched unless visited.
  */
 const OfferActionPage = lazy(() => import('../features/offer/OfferActionPage.js').then((m) => ({ default: m.OfferActionPage })));
+const BookingFormPage = lazy(() => import('../features/booking/BookingFormPage.js').then((m) => ({ default: m.BookingFormPage })));
+const BookingPage = lazy(() => import('../features/booking/BookingPage.js').then((m) => ({ default: m.BookingPage })));
 const MyStepsPage = lazy(() => import('../features/my-steps/MyStepsPage.js').then((m) => ({ default: m.MyStepsPage })));
 const AccessibilityPage = lazy(() => import('../features/accessibility/AccessibilityPage.js').then((m) => ({ default: m.AccessibilityPage })));
 const ProPage = lazy(() => import('../features/pro/ProPage.js').then((m) => ({ default: m.ProPage })));
@@ -25,8 +27,10 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="recherche" element={<ResultsPage />} />
         <Route path="offres/:id" element={<OfferPage />} />
+        <Route path="offres/:id/reserver" element={<BookingFormPage />} />
         <Route path="offres/:id/:action" element={<OfferActionPage />} />
         <Route path="mes-demarches/*" element={<MyStepsPage />} />
+        <Route path="reservation/:token?" element={<BookingPage />} />
         <Route path="accessibilite" element={<AccessibilityPage />} />
         <Route path="pro/*" element={<ProPage />} />
         <Route path="*" element={<NotFoundPage />} />

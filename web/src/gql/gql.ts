@@ -14,12 +14,26 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment BookingSessionFields on WorkshopSession {\n    id\n    startsAt\n    endsAt\n    status\n    seatsLeft\n    waitlistLength\n    waitlistFull\n    onlineUrl\n    venue {\n      id\n      name\n      address\n      commune {\n        code\n        name\n      }\n    }\n  }\n": typeof types.BookingSessionFieldsFragmentDoc,
+    "\n  query WorkshopSessions($offerId: ID!) {\n    workshopSessions(offerId: $offerId) {\n      ...BookingSessionFields\n    }\n  }\n": typeof types.WorkshopSessionsDocument,
+    "\n  mutation BookWorkshop($input: BookWorkshopInput!) {\n    bookWorkshop(input: $input) {\n      id\n      token\n      status\n      waitlistPosition\n      offerId\n      offerTitle\n      organisationName\n      session {\n        ...BookingSessionFields\n      }\n    }\n  }\n": typeof types.BookWorkshopDocument,
+    "\n  query BookingByToken($token: String!) {\n    bookingByToken(token: $token) {\n      ...BookingTrackingFields\n    }\n  }\n": typeof types.BookingByTokenDocument,
+    "\n  mutation CancelBooking($token: String!) {\n    cancelBooking(token: $token) {\n      ...BookingTrackingFields\n    }\n  }\n": typeof types.CancelBookingDocument,
+    "\n  fragment BookingTrackingFields on BookingTracking {\n    id\n    status\n    waitlistPosition\n    cancellable\n    cancelledBy\n    promotedAt\n    createdAt\n    offerId\n    offerTitle\n    organisationName\n    session {\n      ...BookingSessionFields\n    }\n  }\n": typeof types.BookingTrackingFieldsFragmentDoc,
+    "\n  query BookingCalendar($token: String!) {\n    bookingCalendar(token: $token) {\n      filename\n      contentType\n      text\n    }\n  }\n": typeof types.BookingCalendarDocument,
     "\n  query OfferPage($id: ID!) {\n    offer(id: $id) {\n      id\n      title\n      summary\n      description\n      theme\n      format\n      cost\n      remote\n      responseDelayDays\n      engagement\n      externalUrl\n      phone\n      validFrom\n      validUntil\n      eligibility {\n        ageMin\n        ageMax\n        situations\n        conditions\n      }\n      organisation {\n        id\n        name\n        kind\n        phone\n        email\n        website\n      }\n      venues {\n        id\n        name\n        address\n        commune {\n          code\n          name\n        }\n        point {\n          lat\n          lng\n        }\n      }\n    }\n  }\n": typeof types.OfferPageDocument,
     "\n  query CommuneSuggestions($query: String!) {\n    communes(query: $query, first: 6) {\n      code\n      name\n      postcodes\n      point {\n        lat\n        lng\n      }\n    }\n  }\n": typeof types.CommuneSuggestionsDocument,
     "\n  query SearchResults($input: SearchOffersInput!) {\n    searchOffers(input: $input) {\n      total\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      facets {\n        themes {\n          value\n          count\n        }\n        formats {\n          value\n          count\n        }\n      }\n      hits {\n        distanceKm\n        remote\n        offer {\n          id\n          title\n          summary\n          theme\n          format\n          responseDelayDays\n          engagement\n          organisation {\n            id\n            name\n          }\n          venues {\n            id\n            commune {\n              code\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchResultsDocument,
     "\n  query NearestInfoJeunes($input: SearchOffersInput!) {\n    searchOffers(input: $input) {\n      hits {\n        distanceKm\n        offer {\n          id\n          organisation {\n            id\n            name\n            kind\n            phone\n            venues {\n              id\n              name\n              address\n              commune {\n                code\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.NearestInfoJeunesDocument,
 };
 const documents: Documents = {
+    "\n  fragment BookingSessionFields on WorkshopSession {\n    id\n    startsAt\n    endsAt\n    status\n    seatsLeft\n    waitlistLength\n    waitlistFull\n    onlineUrl\n    venue {\n      id\n      name\n      address\n      commune {\n        code\n        name\n      }\n    }\n  }\n": types.BookingSessionFieldsFragmentDoc,
+    "\n  query WorkshopSessions($offerId: ID!) {\n    workshopSessions(offerId: $offerId) {\n      ...BookingSessionFields\n    }\n  }\n": types.WorkshopSessionsDocument,
+    "\n  mutation BookWorkshop($input: BookWorkshopInput!) {\n    bookWorkshop(input: $input) {\n      id\n      token\n      status\n      waitlistPosition\n      offerId\n      offerTitle\n      organisationName\n      session {\n        ...BookingSessionFields\n      }\n    }\n  }\n": types.BookWorkshopDocument,
+    "\n  query BookingByToken($token: String!) {\n    bookingByToken(token: $token) {\n      ...BookingTrackingFields\n    }\n  }\n": types.BookingByTokenDocument,
+    "\n  mutation CancelBooking($token: String!) {\n    cancelBooking(token: $token) {\n      ...BookingTrackingFields\n    }\n  }\n": types.CancelBookingDocument,
+    "\n  fragment BookingTrackingFields on BookingTracking {\n    id\n    status\n    waitlistPosition\n    cancellable\n    cancelledBy\n    promotedAt\n    createdAt\n    offerId\n    offerTitle\n    organisationName\n    session {\n      ...BookingSessionFields\n    }\n  }\n": types.BookingTrackingFieldsFragmentDoc,
+    "\n  query BookingCalendar($token: String!) {\n    bookingCalendar(token: $token) {\n      filename\n      contentType\n      text\n    }\n  }\n": types.BookingCalendarDocument,
     "\n  query OfferPage($id: ID!) {\n    offer(id: $id) {\n      id\n      title\n      summary\n      description\n      theme\n      format\n      cost\n      remote\n      responseDelayDays\n      engagement\n      externalUrl\n      phone\n      validFrom\n      validUntil\n      eligibility {\n        ageMin\n        ageMax\n        situations\n        conditions\n      }\n      organisation {\n        id\n        name\n        kind\n        phone\n        email\n        website\n      }\n      venues {\n        id\n        name\n        address\n        commune {\n          code\n          name\n        }\n        point {\n          lat\n          lng\n        }\n      }\n    }\n  }\n": types.OfferPageDocument,
     "\n  query CommuneSuggestions($query: String!) {\n    communes(query: $query, first: 6) {\n      code\n      name\n      postcodes\n      point {\n        lat\n        lng\n      }\n    }\n  }\n": types.CommuneSuggestionsDocument,
     "\n  query SearchResults($input: SearchOffersInput!) {\n    searchOffers(input: $input) {\n      total\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      facets {\n        themes {\n          value\n          count\n        }\n        formats {\n          value\n          count\n        }\n      }\n      hits {\n        distanceKm\n        remote\n        offer {\n          id\n          title\n          summary\n          theme\n          format\n          responseDelayDays\n          engagement\n          organisation {\n            id\n            name\n          }\n          venues {\n            id\n            commune {\n              code\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SearchResultsDocument,
@@ -40,6 +54,34 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookingSessionFields on WorkshopSession {\n    id\n    startsAt\n    endsAt\n    status\n    seatsLeft\n    waitlistLength\n    waitlistFull\n    onlineUrl\n    venue {\n      id\n      name\n      address\n      commune {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment BookingSessionFields on WorkshopSession {\n    id\n    startsAt\n    endsAt\n    status\n    seatsLeft\n    waitlistLength\n    waitlistFull\n    onlineUrl\n    venue {\n      id\n      name\n      address\n      commune {\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkshopSessions($offerId: ID!) {\n    workshopSessions(offerId: $offerId) {\n      ...BookingSessionFields\n    }\n  }\n"): (typeof documents)["\n  query WorkshopSessions($offerId: ID!) {\n    workshopSessions(offerId: $offerId) {\n      ...BookingSessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookWorkshop($input: BookWorkshopInput!) {\n    bookWorkshop(input: $input) {\n      id\n      token\n      status\n      waitlistPosition\n      offerId\n      offerTitle\n      organisationName\n      session {\n        ...BookingSessionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BookWorkshop($input: BookWorkshopInput!) {\n    bookWorkshop(input: $input) {\n      id\n      token\n      status\n      waitlistPosition\n      offerId\n      offerTitle\n      organisationName\n      session {\n        ...BookingSessionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingByToken($token: String!) {\n    bookingByToken(token: $token) {\n      ...BookingTrackingFields\n    }\n  }\n"): (typeof documents)["\n  query BookingByToken($token: String!) {\n    bookingByToken(token: $token) {\n      ...BookingTrackingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelBooking($token: String!) {\n    cancelBooking(token: $token) {\n      ...BookingTrackingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelBooking($token: String!) {\n    cancelBooking(token: $token) {\n      ...BookingTrackingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookingTrackingFields on BookingTracking {\n    id\n    status\n    waitlistPosition\n    cancellable\n    cancelledBy\n    promotedAt\n    createdAt\n    offerId\n    offerTitle\n    organisationName\n    session {\n      ...BookingSessionFields\n    }\n  }\n"): (typeof documents)["\n  fragment BookingTrackingFields on BookingTracking {\n    id\n    status\n    waitlistPosition\n    cancellable\n    cancelledBy\n    promotedAt\n    createdAt\n    offerId\n    offerTitle\n    organisationName\n    session {\n      ...BookingSessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingCalendar($token: String!) {\n    bookingCalendar(token: $token) {\n      filename\n      contentType\n      text\n    }\n  }\n"): (typeof documents)["\n  query BookingCalendar($token: String!) {\n    bookingCalendar(token: $token) {\n      filename\n      contentType\n      text\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -37,6 +37,10 @@ export interface BookingStep extends MyStepBase {
   kind: 'booking';
   status: BookingStatus;
   sessionStartsAt?: string;
+  /** 1..n while WAITLISTED. */
+  waitlistPosition?: number;
+  /** Who cancelled: the youth, or the organisation (the session was cancelled). */
+  cancelledBy?: 'YOUTH' | 'ORGANISATION';
 }
 
 export type MyStep = ContactRequestStep | BookingStep;
@@ -44,6 +48,8 @@ export type MyStepPatch = Partial<Omit<MyStepBase, 'id'>> & {
   status?: ContactRequestStatus | BookingStatus;
   dueAt?: string;
   sessionStartsAt?: string;
+  waitlistPosition?: number;
+  cancelledBy?: 'YOUTH' | 'ORGANISATION';
 };
 
 type Listener = () => void;
