@@ -5,12 +5,14 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 const BRAND_GREEN = '#0b5d4b';
 
-/** "Mes démarches" refreshes statuses only once the committed schema has the tracking queries (see src/features/my-steps/refresh.ts). */
-function schemaHasTrackingQueries(): boolean {
+/**
+ * "Mes démarches" refreshes the statuses of a kind of entry only once the committed schema has its
+ * tracking query (see src/features/my-steps/refresh.ts): contact requests and bookings separately.
+ */
+function trackingQueriesInSchema(): { 'contact-request': boolean; booking: boolean } {
   const schemaFile = new URL('../schema/schema.graphql', import.meta.url);
-  if (!existsSync(schemaFile)) return false;
-  const schema = readFileSync(schemaFile, 'utf8');
-  return /\bcontactRequestByToken\s*\(/.test(schema) && /\bbookingByToken\s*\(/.test(schema);
+  const schema = existsSync(schemaFile) ? readFileSync(schemaFile, 'utf8') : '';
+  return { 'contact-request': /\bcontactRequestByToken\s*\(/.test(schema), booking: /\bbookingByToken\s*\(/.test(schema) };
 }
 
 export default defineConfig({
@@ -58,7 +60,7 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
-  define: { __BALISE_TRACKING_QUERIES__: JSON.stringify(schemaHasTrackingQueries()) },
+  define: { __BALISE_TRACKING_QUERIES__: JSON.stringify(trackingQueriesInSchema()) },
   server: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },
   build: {
     target: 'es2022',

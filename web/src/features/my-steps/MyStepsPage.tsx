@@ -6,6 +6,7 @@ import { ButtonLink } from '../../ui/Button.js';
 import { Notice } from '../../ui/Notice.js';
 import { listMySteps, onMyStepsChange, trackingPath, type MyStep } from './my-steps.store.js';
 import { refreshMySteps } from './refresh.js';
+import { BookingStepExtras } from '../booking/BookingStepExtras.js';
 import './my-steps.css';
 
 function subscribeOnline(listener: () => void): () => void {
@@ -95,6 +96,7 @@ export function MyStepsPage() {
                   )}
                   {step.kind === 'contact-request' && step.dueAt && step.status !== 'CLOSED' ? <p>{m.dueBy(step.organisationName, format(day, step.dueAt))}</p> : null}
                   {step.kind === 'booking' && step.sessionStartsAt ? <p>{m.session(format(dayAndTime, step.sessionStartsAt))}</p> : null}
+                  {step.kind === 'booking' ? <BookingStepExtras step={step} describedBy={headingId} /> : null}
                   <p className="my-step__meta">
                     {m.sentOn(format(short, step.createdAt))}
                     {step.statusCheckedAt ? <> · {m.checkedAt(format(short, step.statusCheckedAt))}</> : null}

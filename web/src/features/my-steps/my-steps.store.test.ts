@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeBaliseDb } from '../offline/balise-db.js';
 import { addMyStep, getMyStep, listMySteps, onMyStepsChange, removeMyStep, trackingPath, updateMyStep, type MyStep } from './my-steps.store.js';
-import { buildRefreshQuery, refreshMySteps, TRACKING_QUERIES_AVAILABLE } from './refresh.js';
+import { buildRefreshQuery, refreshMySteps, TRACKING_QUERIES } from './refresh.js';
 
 const request: MyStep = {
   kind: 'contact-request',
@@ -108,7 +108,7 @@ describe('my steps store', () => {
 
 describe('refreshing statuses', () => {
   it('is a no-op while the schema lacks contactRequestByToken / bookingByToken', async () => {
-    expect(TRACKING_QUERIES_AVAILABLE).toBe(false); // not defined outside the Vite build
+    expect(TRACKING_QUERIES).toEqual({ 'contact-request': false, booking: false }); // not defined outside the Vite build
     await addMyStep(request);
     const fetchGraphql = vi.fn();
 
@@ -124,11 +124,11 @@ describe('refreshing statuses', () => {
       data: { s0: { status: 'CANCELLED' }, s1: { status: 'IN_PROGRESS', dueAt: '2026-11-24T09:00:00.000Z' } },
     }));
 
-    const steps = await refreshMySteps({ fetchGraphql, available: true, online: () => true, now: () => new Date('2026-11-22T12:00:00Z') });
+    const steps = await refreshMySteps({ fetchGraphql, available: { 'contact-request': true, booking: true }, online: () => true, now: () => new Date('2026-11-22T12:00:00Z') });
 
     expect(fetchGraphql).toHaveBeenCalledTimes(1);
     expect(fetchGraphql).toHaveBeenCalledWith(
-      'query MyStepsRefresh($t0: String!, $t1: String!) { s0: bookingByToken(token: $t0) { status } s1: contactRequestByToken(token: $t1) { status dueAt } }',
+      'query MyStepsRefresh($t0: String!, $t1: String!) { s0: bookingByToken(token: $t0) { status waitlistPosition cancelledBy session { startsAt } } s1: contactRequestByToken(token: $t1) { status dueAt } }',
       { t0: 'booking-token', t1: 'tok/en+1' },
     );
     expect(steps.find((step) => step.id === 'bk-1')).toMatchObject({ status: 'CANCELLED', statusCheckedAt: '2026-11-22T12:00:00.000Z' });
@@ -140,17 +140,17 @@ describe('refreshing statuses', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     await addMyStep(request);
     const rejected = vi.fn(async () => ({ errors: [{ message: 'Cannot query field "contactRequestByToken" on type "Query".' }] }));
-    expect(await refreshMySteps({ fetchGraphql: rejected, available: true, online: () => true })).toEqual([request]);
+    expect(await refreshMySteps({ fetchGraphql: rejected, available: { 'contact-request': true, booking: true }, online: () => true })).toEqual([request]);
     const failing = vi.fn(async () => {
       throw new TypeError('Failed to fetch');
     });
-    expect(await refreshMySteps({ fetchGraphql: failing, available: true, online: () => true })).toEqual([request]);
+    expect(await refreshMySteps({ fetchGraphql: failing, available: { 'contact-request': true, booking: true }, online: () => true })).toEqual([request]);
   });
 
   it('sends nothing while offline', async () => {
     await addMyStep(request);
     const fetchGraphql = vi.fn();
-    expect(await refreshMySteps({ fetchGraphql, available: true, online: () => false })).toEqual([request]);
+    expect(await refreshMySteps({ fetchGraphql, available: { 'contact-request': true, booking: true }, online: () => false })).toEqual([request]);
     expect(fetchGraphql).not.toHaveBeenCalled();
   });
 

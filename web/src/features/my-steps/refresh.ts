@@ -1,32 +1,33 @@
 /**
- * Refreshes the status of "Mes démarches" from the API when the device is online.
+ * Refreshes the status of "Mes démarches" from the API when the device is online: one batched
+ * request for every tracked entry (aliases s0, s1…), so the query text is assembled at run time
+ * (a codegen document cannot have a variable number of fields).
  *
- * WIRED BUT A NO-OP FOR NOW: the queries `contactRequestByToken(token)` and `bookingByToken(token)`
- * are in the design's GraphQL contract but not in schema/schema.graphql yet (they come with the
- * contact-request and booking issues). The build sets `__BALISE_TRACKING_QUERIES__` from the committed
- * schema (see vite.config.ts): while the schema lacks them, `refreshMySteps` sends nothing and returns
- * the stored entries unchanged. When they land, it starts asking — one batched request for all entries —
- * and still returns the stored entries unchanged if the server rejects the query (e.g. the tracking
- * types' fields differ from the ones selected below: adjust `SELECTIONS` then, ideally as a typed
- * codegen document).
- *
- * The query text is assembled at run time on purpose: codegen must not see a document that the
- * current schema cannot validate.
+ * Per kind: an entry is asked about only when the committed schema has its tracking query. The
+ * build sets `__BALISE_TRACKING_QUERIES__` from schema/schema.graphql (see vite.config.ts):
+ * `bookingByToken` exists (bookings refresh: status, waitlist position, who cancelled, the
+ * session's start); `contactRequestByToken` comes with the contact-request issue, and until then
+ * contact requests keep their stored status. If the server rejects the query anyway, the stored
+ * entries are returned unchanged.
  *
  * Entries waiting to be sent (`pendingSync`) have no token yet and are skipped here; sending them
  * with their idempotency key belongs to the contact-request issue (`requestContact` is not in the
  * schema either).
  */
-import { listMySteps, updateMyStep, type MyStep, type MyStepPatch } from './my-steps.store.js';
+import { listMySteps, updateMyStep, type MyStep, type MyStepKind, type MyStepPatch } from './my-steps.store.js';
+import { bookingPatch } from '../booking/booking-step.js';
 
-declare const __BALISE_TRACKING_QUERIES__: boolean | undefined;
+declare const __BALISE_TRACKING_QUERIES__: Partial<Record<MyStepKind, boolean>> | undefined;
 
-/** True when the committed schema has both tracking queries (decided at build time). */
-export const TRACKING_QUERIES_AVAILABLE = typeof __BALISE_TRACKING_QUERIES__ === 'boolean' && __BALISE_TRACKING_QUERIES__;
+/** Which kinds have their tracking query in the committed schema (decided at build time; none outside the Vite build). */
+export const TRACKING_QUERIES: Readonly<Record<MyStepKind, boolean>> = {
+  'contact-request': typeof __BALISE_TRACKING_QUERIES__ === 'object' && __BALISE_TRACKING_QUERIES__?.['contact-request'] === true,
+  booking: typeof __BALISE_TRACKING_QUERIES__ === 'object' && __BALISE_TRACKING_QUERIES__?.booking === true,
+};
 
 const SELECTIONS = {
   'contact-request': { field: 'contactRequestByToken', fields: 'status dueAt' },
-  booking: { field: 'bookingByToken', fields: 'status' },
+  booking: { field: 'bookingByToken', fields: 'status waitlistPosition cancelledBy session { startsAt }' },
 } as const;
 
 export interface GraphqlResponse {
@@ -49,8 +50,8 @@ export const fetchGraphql: GraphqlFetch = async (query, variables) => {
 
 export interface RefreshOptions {
   fetchGraphql?: GraphqlFetch;
-  /** Overrides the build-time schema check (tests). */
-  available?: boolean;
+  /** Overrides the build-time schema check, per kind (tests). */
+  available?: Partial<Record<MyStepKind, boolean>>;
   online?: () => boolean;
   now?: () => Date;
 }
@@ -72,11 +73,11 @@ export function buildRefreshQuery(steps: readonly MyStep[]): { query: string; va
 /** The stored entries, with fresh statuses when the API can give them. Never throws. */
 export async function refreshMySteps(options: RefreshOptions = {}): Promise<MyStep[]> {
   const stored = await listMySteps();
-  const available = options.available ?? TRACKING_QUERIES_AVAILABLE;
+  const available = { ...TRACKING_QUERIES, ...options.available };
   const online = options.online ?? (() => typeof navigator === 'undefined' || navigator.onLine);
-  if (!available || !online()) return stored;
+  if (!online()) return stored;
 
-  const trackable = stored.filter((step) => step.token && !step.pendingSync);
+  const trackable = stored.filter((step) => available[step.kind] && step.token && !step.pendingSync);
   if (trackable.length === 0) return stored;
 
   let response: GraphqlResponse;
@@ -99,6 +100,7 @@ export async function refreshMySteps(options: RefreshOptions = {}): Promise<MySt
     if (!fresh || typeof fresh.status !== 'string') continue; // unknown or purged token: keep what we know
     const patch: MyStepPatch = { status: fresh.status as MyStepPatch['status'], statusCheckedAt: checkedAt };
     if (step.kind === 'contact-request' && typeof fresh.dueAt === 'string') patch.dueAt = fresh.dueAt;
+    if (step.kind === 'booking') Object.assign(patch, bookingPatch(fresh));
     await updateMyStep(step.kind, step.id, patch);
     updated = true;
   }
