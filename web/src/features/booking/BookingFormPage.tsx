@@ -1,32 +1,32 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { isNetworkError } from '../../app/apollo.js';
 import { usePageTitle } from '../../app/page-title.js';
-import type { BookWorkshopMutation } from '../../gql/graphql.js';
 import { useI18n, useT } from '../../i18n/i18n.js';
 import { Button, ButtonLink } from '../../ui/Button.js';
 import { Field } from '../../ui/Field.js';
 import { Notice } from '../../ui/Notice.js';
 import { Spinner } from '../../ui/Spinner.js';
-import { addMyStep } from '../my-steps/my-steps.store.js';
 import type { OfferViewData } from '../offer/OfferPage.js';
 import { OfferPageQuery } from '../offer/offer.queries.js';
 import { readSeenOffer } from '../offline/seen-content.js';
 import { BookWorkshopMutation as BookWorkshopDoc, WorkshopSessionsQuery } from './booking.queries.js';
 import { bookingInput, checkBookingForm, FIELD_ORDER, fieldOfApiError, FIRST_NAME_MAX, type BookingFormValues, type FieldName } from './booking-form.js';
-import { bookingStep } from './booking-step.js';
-import { CalendarButton } from './CalendarButton.js';
 import { newIdempotencyKey } from './idempotency-key.js';
 import { useOnline } from './online.js';
 import { SessionDetails } from './SessionDetails.js';
-import { SessionPicker } from './SessionPicker.js';
+import { SessionPickerSlot } from './SessionPickerSlot.js';
+import type { Receipt } from './BookingConfirmation.js';
 import { availability, bookable, seatsText } from './session-label.js';
 import './booking-pages.css';
 
 type Offer = OfferViewData;
-export type Receipt = BookWorkshopMutation['bookWorkshop'];
+
+/** The confirmation screen: its own chunk, fetched while the youth fills in the form (not needed to show it). */
+const loadConfirmation = () => import('./BookingConfirmation.js');
+const BookingConfirmation = lazy(() => loadConfirmation().then((m) => ({ default: m.BookingConfirmation })));
 
 /** Where each field's control is, for the error summary's links. */
 const CONTROL_ID: Record<FieldName, string> = {
@@ -47,16 +47,6 @@ function Titled({ title, children }: { title: string; children: ReactNode }) {
   return <>{children}</>;
 }
 
-/** Moves the focus to the new screen's heading (same URL: the layout does not). */
-function useFocusOnMount<T extends HTMLElement>() {
-  const ref = useRef<T>(null);
-  useEffect(() => {
-    window.scrollTo(0, 0);
-    ref.current?.focus();
-  }, []);
-  return ref;
-}
-
 /**
  * "Réserver ta place" (`/offres/:id/reserver?session=<id>`, a lazy chunk): the chosen session
  * recalled, first name, email or mobile, then the confirmation screen. Never queued offline:
@@ -69,7 +59,7 @@ export function BookingFormPage() {
   const t = useT();
   const { data, error, loading, refetch } = useQuery(OfferPageQuery, { variables: { id } });
   const [offline, setOffline] = useState<{ id: string; offer?: Offer }>();
-  const [receipt, setReceipt] = useState<{ receipt: Receipt; stored: boolean; emailGiven: boolean }>();
+  const [receipt, setReceipt] = useState<{ receipt: Receipt; emailGiven: boolean }>();
   const networkFailed = Boolean(error && isNetworkError(error));
 
   useEffect(() => {
@@ -84,7 +74,12 @@ export function BookingFormPage() {
   const offer = data?.offer ?? (networkFailed && offline?.id === id ? offline.offer : undefined);
   const notFound = (!loading && !error && data && !data.offer) || (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'BAD_USER_INPUT' || e.extensions?.['code'] === 'NOT_FOUND'));
 
-  if (receipt) return <Confirmation {...receipt} />;
+  if (receipt)
+    return (
+      <Suspense fallback={<Spinner label={t.common.loading} />}>
+        <BookingConfirmation {...receipt} />
+      </Suspense>
+    );
   if (loading && !offer) return <Titled title={t.booking.formTitle}><Spinner label={t.common.loading} /></Titled>;
   if (notFound) {
     return (
@@ -143,7 +138,7 @@ function NotBookable({ offer }: { offer: Offer }) {
   );
 }
 
-function BookingForm({ offer, sessionId, onBooked }: { offer: Offer; sessionId: string; onBooked: (done: { receipt: Receipt; stored: boolean; emailGiven: boolean }) => void }) {
+function BookingForm({ offer, sessionId, onBooked }: { offer: Offer; sessionId: string; onBooked: (done: { receipt: Receipt; emailGiven: boolean }) => void }) {
   const { t, lang } = useI18n();
   const b = t.booking;
   usePageTitle(b.formTitle);
@@ -169,6 +164,10 @@ function BookingForm({ offer, sessionId, onBooked }: { offer: Offer; sessionId: 
   const summaryRef = useRef<HTMLDivElement>(null);
   const [summaryShown, setSummaryShown] = useState(0);
   const [book] = useMutation(BookWorkshopDoc);
+
+  useEffect(() => {
+    void loadConfirmation().catch(() => undefined);
+  }, []);
 
   // The summary is focused after each failed submit (also when its content did not change).
   useEffect(() => {
@@ -201,9 +200,7 @@ function BookingForm({ offer, sessionId, onBooked }: { offer: Offer; sessionId: 
       const input = bookingInput(values, sessionId, idempotencyKey.current);
       const { data } = await book({ variables: { input } });
       if (!data) throw new Error('no data');
-      const receipt = data.bookWorkshop;
-      const stored = await addMyStep(bookingStep(receipt, receipt.token, new Date().toISOString()));
-      onBooked({ receipt, stored, emailGiven: Boolean(input.email) });
+      onBooked({ receipt: data.bookWorkshop, emailGiven: Boolean(input.email) });
     } catch (error) {
       if (CombinedGraphQLErrors.is(error)) {
         const first = error.errors[0];
@@ -240,7 +237,7 @@ function BookingForm({ offer, sessionId, onBooked }: { offer: Offer; sessionId: 
         <Notice tone={sessionId ? 'warning' : 'info'}>
           <p>{sessionId ? b.sessionGone : b.chooseFirst}</p>
         </Notice>
-        <SessionPicker offerId={offer.id} idPrefix="form-picker" />
+        <SessionPickerSlot offerId={offer.id} idPrefix="form-picker" />
       </>
     );
   }
@@ -378,54 +375,5 @@ function BackToOffer({ offer }: { offer: Offer }) {
         {b.backToOffer}
       </Link>
     </p>
-  );
-}
-
-/** The confirmation screen: seat or waitlist position, the session, the calendar file, the tracking link. */
-function Confirmation({ receipt, stored, emailGiven }: { receipt: Receipt; stored: boolean; emailGiven: boolean }) {
-  const b = useT().booking;
-  const waitlisted = receipt.status === 'WAITLISTED';
-  const title = waitlisted ? b.waitlistedTitle : b.confirmedTitle;
-  usePageTitle(title);
-  const heading = useFocusOnMount<HTMLHeadingElement>();
-  const path = `/reservation/${encodeURIComponent(receipt.token)}`;
-  const url = `${window.location.origin}${path}`;
-  return (
-    <>
-      <h1 tabIndex={-1} ref={heading}>
-        {title}
-      </h1>
-      <Notice tone="success">
-        <p>
-          <strong>{waitlisted ? b.waitlistedText(receipt.waitlistPosition ?? 1) : b.confirmedText(receipt.offerTitle, receipt.organisationName)}</strong>
-        </p>
-        <p>{emailGiven ? b.emailSent : b.phoneOnly}</p>
-      </Notice>
-      <section className="card booking-session" aria-labelledby="confirmation-session-title">
-        <h2 id="confirmation-session-title">{receipt.offerTitle}</h2>
-        <p>{receipt.organisationName}</p>
-        <SessionDetails session={receipt.session} showLink={!waitlisted} />
-        <CalendarButton token={receipt.token} />
-      </section>
-      {!stored ? (
-        <Notice tone="warning">
-          <p>{b.notStored}</p>
-        </Notice>
-      ) : null}
-      <section className="card booking-track" aria-labelledby="confirmation-track-title">
-        <h2 id="confirmation-track-title">{b.trackTitle}</h2>
-        <p>{b.trackText}</p>
-        <p className="tracking-url">{url}</p>
-        <p>
-          <strong>{b.privateLink}</strong>
-        </p>
-        <div className="button-row">
-          <ButtonLink to={path}>{b.trackLink}</ButtonLink>
-          <ButtonLink variant="secondary" to="/mes-demarches">
-            {b.seeMySteps}
-          </ButtonLink>
-        </div>
-      </section>
-    </>
   );
 }

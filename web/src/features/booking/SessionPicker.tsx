@@ -12,7 +12,7 @@ import './booking.css';
 /**
  * The session picker of a workshop offer (offer page, and the booking form when no date is chosen):
  * upcoming sessions as a radio group (date, hours in Paris, place, seats left), then
- * `/offres/:id/reserver?session=<id>`. Ships with the offer page, so it stays small.
+ * `/offres/:id/reserver?session=<id>`. A lazy chunk of its own on the offer page (SessionPickerSlot).
  */
 export function SessionPicker({ offerId, idPrefix = 'picker' }: { offerId: string; idPrefix?: string }) {
   const { t, locale } = useI18n();

@@ -15,7 +15,7 @@ import { distanceKm, readPlace } from '../search/place.js';
 import { directionsUrl } from './directions.js';
 import { OfferPageQuery as OfferPageDoc } from './offer.queries.js';
 import { ShareButton } from './ShareButton.js';
-import { SessionPicker } from '../booking/SessionPicker.js';
+import { SessionPickerSlot } from '../booking/SessionPickerSlot.js';
 
 export type OfferViewData = NonNullable<OfferPageQuery['offer']>;
 type Offer = OfferViewData;
@@ -142,7 +142,7 @@ export function OfferDetails({ offer, from, offline }: { offer: Offer; from?: st
           ) : null}
           {offer.engagement.includes('BOOKING') ? (
             <li>
-              <SessionPicker offerId={offer.id} />
+              <SessionPickerSlot offerId={offer.id} />
             </li>
           ) : null}
           {phone ? (
