@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Booking } from '../src/bookings/booking.entity.js';
+import { Offer } from '../src/offers/offer.entity.js';
 import { OutboxEvent } from '../src/outbox/outbox-event.entity.js';
 import { WorkshopSession } from '../src/workshops/workshop-session.entity.js';
 import { organisationId } from './support/accounts.js';
@@ -166,7 +167,7 @@ describe.each(DATABASE_KINDS)('workshop booking on %s', (kind) => {
     await em().nativeUpdate(WorkshopSession, { id: cancelled }, { status: 'CANCELLED' });
     const draftSession = await bookableSession(em(), await fixtureOffer(em(), mlLandes, 'IN_REVIEW'));
     const noBooking = await fixtureOffer(em(), mlLandes, 'PUBLISHED');
-    await em().nativeUpdate('Offer', { id: noBooking }, { engagement: ['CONTACT_REQUEST'] });
+    await em().nativeUpdate(Offer, { id: noBooking }, { engagement: ['CONTACT_REQUEST'] });
     const noBookingSession = await bookableSession(em(), noBooking);
     const full = await bookableSession(em(), offerId, { capacity: 1 });
     for (let i = 0; i < 4; i += 1) await booked(bookingInput(full));
