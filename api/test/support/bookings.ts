@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
+import { Booking } from '../../src/bookings/booking.entity.js';
 import { Offer } from '../../src/offers/offer.entity.js';
 import { Venue } from '../../src/organisations/venue.entity.js';
 import { WorkshopSession } from '../../src/workshops/workshop-session.entity.js';
@@ -60,4 +61,24 @@ let counter = 0;
 export function bookingInput(sessionId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   counter += 1;
   return { sessionId, firstName: `Léa${counter}`, email: `jeune-${counter}-${randomUUID().slice(0, 8)}@exemple.fr`, idempotencyKey: randomUUID(), ...overrides };
+}
+
+/** A booking written straight to the database (no email, no reminder): a fixture in a given status. */
+export async function fixtureBooking(em: EntityManager, sessionId: string, status: 'CONFIRMED' | 'WAITLISTED' = 'CONFIRMED'): Promise<string> {
+  const fork = em.fork();
+  const booking = fork.create(Booking, {
+    id: randomUUID(),
+    session: fork.getReference(WorkshopSession, sessionId),
+    firstName: 'Léa',
+    email: `fixture-${randomUUID().slice(0, 8)}@exemple.fr`,
+    phone: null,
+    status,
+    queueNumber: status === 'WAITLISTED' ? 1 : null,
+    idempotencyKeyHash: randomUUID().replace(/-/g, '').padEnd(64, '0'),
+    tokenHash: randomUUID().replace(/-/g, '').padEnd(64, '1'),
+    calendarSequence: 0,
+    createdAt: new Date(),
+  });
+  await fork.flush();
+  return booking.id;
 }
