@@ -23,6 +23,8 @@ const configSchema = z.object({
   MEILI_API_KEY: z.string().min(1).optional(),
   MEILI_INDEX: z.string().regex(/^[\w-]+$/, 'lettres, chiffres, - et _ seulement').default('offers'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
+  WAITLIST_MAX: z.coerce.number().int().min(0).max(100_000).default(20),
+  BOOKING_RETENTION_MONTHS: z.coerce.number().int().min(1).max(36).default(3),
   PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'doit être une URL http(s), ex. https://balise.example.fr' }).optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'doit être une URL smtp:// ou smtps://, ex. smtp://utilisateur:mot-de-passe@hôte:587' }).optional(),
   SMTP_FROM: z
@@ -59,6 +61,12 @@ export type Config = Readonly<{
   rateLimits: { enabled: boolean; contactRequestsPerIpPerHour: number; contactRequestsPerContactPerDay: number };
   /** Personal data of ended contact requests is erased this long after they end. */
   contactRetentionMonths: number;
+  bookings: {
+    /** Waitlisted bookings a session takes beyond its seats (0: no waitlist). */
+    waitlistMax: number;
+    /** Months after a session's end before its bookings' first names and contacts are erased. */
+    retentionMonths: number;
+  };
 }>;
 
 export class ConfigError extends Error {
@@ -121,5 +129,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       contactRequestsPerContactPerDay: values.CONTACT_REQUESTS_PER_CONTACT_PER_DAY,
     },
     contactRetentionMonths: values.CONTACT_RETENTION_MONTHS,
+    bookings: { waitlistMax: values.WAITLIST_MAX, retentionMonths: values.BOOKING_RETENTION_MONTHS },
   };
 }

@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Logger } from 'pino';
+import { registerBookingJobs } from './bookings/booking-jobs.js';
+import { scheduleBookingRetention } from './bookings/booking-retention.js';
 import { ensureDemoCatalogue } from './catalogue/demo-catalogue.js';
 import type { Config } from './config.js';
 import { migrate, openDatabase, type Database } from './db/orm.js';
@@ -70,6 +72,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
   const mailer = createMailer(config, orm.em, clock);
   registerEmailDelivery(outbox, mailer);
   let stopDailyRefresh = () => {};
+  let stopBookingRetention = () => {};
   const ready = (async () => {
     const applied = await migrate(orm);
     if (applied.length) logger.info({ applied }, 'db: migrations applied');
@@ -80,9 +83,11 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
     const indexer = new SearchIndexer(orm.em, searchIndex, geo, clock, logger);
     await indexer.rebuild();
     indexer.subscribe(outbox);
+    registerBookingJobs(outbox, { em: orm.em, geo, clock, publicUrl: config.publicUrl });
     mailboxEm = orm.em;
     outbox.start();
     stopDailyRefresh = scheduleDailyRefresh(() => indexer.rebuild(), clock, logger);
+    stopBookingRetention = scheduleBookingRetention(orm.em, clock, config.bookings.retentionMonths, logger);
     readiness.add('database', async () => orm.isConnected());
     readiness.add('search', () => searchIndex.isReady());
     contextDeps = {
@@ -95,6 +100,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
         contactRequestsPerIpPerHour: config.rateLimits.contactRequestsPerIpPerHour,
         contactRequestsPerContactPerDay: config.rateLimits.contactRequestsPerContactPerDay,
       },
+      bookings: { ...config.bookings, publicUrl: config.publicUrl, tokenSecret },
     };
     readiness.markStarted();
     logger.info('balise: ready');
@@ -105,6 +111,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
     stopping ??= (async () => {
       await ready.catch(() => undefined);
       stopDailyRefresh();
+      stopBookingRetention();
       logger.debug('stop: http');
       await closeHttp(httpServer, config.shutdownTimeoutMs / 2);
       await apollo.stop();

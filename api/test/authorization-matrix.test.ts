@@ -20,13 +20,15 @@ import { Offer } from '../src/offers/offer.entity.js';
 import { Organisation } from '../src/organisations/organisation.entity.js';
 import { Venue } from '../src/organisations/venue.entity.js';
 import { WorkshopSession } from '../src/workshops/workshop-session.entity.js';
+import { Booking } from '../src/bookings/booking.entity.js';
 import { INVITE, ME, createAccount, organisationId, signedIn } from './support/accounts.js';
+import * as bookings from './support/bookings.js';
 import * as portal from './support/portal.js';
 import * as contact from './support/contact-requests.js';
 import { ContactRequest } from '../src/contact-requests/contact-request.entity.js';
 import { ContactRequestEvent } from '../src/contact-requests/contact-request-event.entity.js';
 import { DATABASE_KINDS } from './support/databases.js';
-import { useTestServer, type TestClient } from './support/test-server.js';
+import { FIXED_NOW, useTestServer, type TestClient } from './support/test-server.js';
 
 /** Who asks. Each is a demo account (README), except anonymous. */
 const PEOPLE = {
@@ -275,6 +277,41 @@ const CONTACT_MATRIX: MatrixRow[] = [
   },
 ];
 MATRIX.push(...CONTACT_MATRIX);
+/** bookings.manage on the Mission Locale des Landes: its ORG_ADMIN, EDITOR and COUNSELLOR; not coordinators. */
+const LANDES_BOOKING_MANAGERS: Record<Person, Outcome> = {
+  ...signedInOnly('FORBIDDEN'),
+  'PLATFORM_ADMIN': 'ALLOWED',
+  'ORG_ADMIN ml-landes': 'ALLOWED',
+  'EDITOR ml-landes': 'ALLOWED',
+  'COUNSELLOR ml-landes': 'ALLOWED',
+};
+const bookingsWritten = async (em: EntityManager) =>
+  (await em.count(Booking, {})) + (await em.count(Booking, { attendanceMarkedAt: { $ne: null } })) + (await em.count(OutboxEvent, {}));
+/** A published Landes workshop session (started an hour before the matrix's clock when `started`) with one confirmed booking. */
+const landesBooking = async (context: MatrixContext, started = false) => {
+  const offerId = await bookings.bookableOffer(context.em, context.organisations.mlLandes);
+  const sessionId = await bookings.bookableSession(context.em, offerId, started ? { startsAt: new Date(FIXED_NOW.getTime() - 3_600_000) } : {});
+  return { sessionId, bookingId: await bookings.fixtureBooking(context.em, sessionId) };
+};
+
+MATRIX.push(
+  {
+    operation: 'sessionAttendance (ml-landes session)', field: 'Query.sessionAttendance', document: bookings.SESSION_ATTENDANCE,
+    variables: async (context) => ({ sessionId: (await landesBooking(context)).sessionId }), expected: LANDES_BOOKING_MANAGERS, written: bookingsWritten, writesWhenAllowed: false,
+  },
+  {
+    operation: 'sessionAttendanceCsv (ml-landes session)', field: 'Query.sessionAttendanceCsv', document: bookings.SESSION_ATTENDANCE_CSV,
+    variables: async (context) => ({ sessionId: (await landesBooking(context)).sessionId }), expected: LANDES_BOOKING_MANAGERS, written: bookingsWritten, writesWhenAllowed: false,
+  },
+  {
+    operation: 'markAttendance (ml-landes, started session)', field: 'Mutation.markAttendance', document: bookings.MARK_ATTENDANCE,
+    variables: async (context) => ({ bookingId: (await landesBooking(context, true)).bookingId, attended: true }), expected: LANDES_BOOKING_MANAGERS, written: bookingsWritten, writesWhenAllowed: true,
+  },
+  {
+    operation: 'offerBookingStats (ml-landes)', field: 'Query.offerBookingStats', document: bookings.OFFER_BOOKING_STATS,
+    variables: ({ organisations }) => ({ organisationId: organisations.mlLandes }), expected: LANDES_BOOKING_MANAGERS, written: bookingsWritten, writesWhenAllowed: false,
+  },
+);
 
 /** Operations anybody may call, and why; everything else needs a row above. */
 const PUBLIC_OPERATIONS: Record<string, string> = {
@@ -296,6 +333,11 @@ const PUBLIC_OPERATIONS: Record<string, string> = {
   'Mutation.reportNotContacted': 'the tracking token is the capability',
   'Mutation.cancelContactRequest': 'the tracking token is the capability',
   'Mutation.eraseContactRequest': 'the tracking token is the capability',
+  'Query.workshopSessions': 'catalogue: sessions of published workshops, seat counts only',
+  'Mutation.bookWorkshop': 'youths book without an account',
+  'Query.bookingByToken': 'the booking’s token is the credential',
+  'Mutation.cancelBooking': 'the booking’s token is the credential',
+  'Query.bookingCalendar': 'the booking’s token is the credential',
 };
 
 describe.each(DATABASE_KINDS)('authorization matrix on %s', (kind) => {

@@ -103,7 +103,7 @@ describe('partner portal: write, review, publish', () => {
     await signIn(page, EDITOR);
     await page.getByRole('link', { name: /Voir les offres/ }).first().click();
     await page.getByRole('heading', { level: 1, name: /^Offres — / }).waitFor();
-    await page.getByRole('table').waitFor();
+    await page.getByRole('table').first().waitFor(); // the offers (then the booking figures)
     await expectNoAxeViolation(page, 'offers list');
 
     await page.getByRole('button', { name: 'Nouvelle offre' }).click();

@@ -266,7 +266,7 @@ describe('a youth looks for housing help around Dax', () => {
       { name: 'offer', path: () => `/offres/${offerId}`, ready: offerReady },
       { name: 'offer, unknown id', path: () => '/offres/inconnue', ready: heading('Cette aide n’existe pas ou n’est plus proposée') },
       { name: 'offer action: be called back', path: () => `/offres/${offerId}/rappel`, ready: callbackReady },
-      { name: 'offer action: book a seat', path: () => `/offres/${offerId}/reserver`, ready: actionReady },
+      { name: 'offer action: book a seat', path: () => `/offres/${offerId}/reserver`, ready: heading('Cet atelier ne se réserve pas sur Balise') },
       { name: 'mes démarches', path: () => '/mes-demarches', ready: heading('Mes démarches') },
       { name: 'accessibilité', path: () => '/accessibilite', ready: heading('Déclaration d’accessibilité') },
       { name: '404', path: () => '/nulle-part', ready: heading('Page introuvable') },
@@ -403,11 +403,6 @@ async function expectOfferPage(page: Page, title: string): Promise<void> {
 async function offerReady(page: Page): Promise<void> {
   await page.locator('.offer__org').waitFor({ timeout: 15_000 });
   await page.locator('.venue').first().waitFor();
-}
-
-async function actionReady(page: Page): Promise<void> {
-  await expectHeading(page, 'Bientôt disponible');
-  await page.locator('main .link-list').waitFor({ timeout: 15_000 });
 }
 
 /** The "Être rappelé·e" form (contact-request.e2e.test.ts covers it), or the organisation's contacts when the offer has no call-back. */

@@ -39,7 +39,7 @@ let failed = entryBytes > BUDGET_KB * 1024;
 console.log(`entry: home, results, offer (${[...entrySet].join(', ')}): ${kb(entryBytes)} gzip (budget ${BUDGET_KB} KB${failed ? ', OVER' : ''})`);
 
 const files = readdirSync(assets).filter((f) => f.endsWith('.js'));
-for (const page of ['AccessibilityPage', 'ContactRequestPage', 'MyStepsPage', 'NotFoundPage', 'OfferActionPage', 'TrackingPage']) {
+for (const page of ['AccessibilityPage', 'ContactRequestPage', 'MyStepsPage', 'NotFoundPage', 'OfferActionPage', 'TrackingPage', 'BookingFormPage', 'BookingPage', 'SessionPicker']) {
   const chunk = files.find((f) => f.startsWith(`${page}-`));
   if (!chunk) continue;
   const extra = [...closure([chunk])].filter((f) => !entrySet.has(f));

@@ -55,6 +55,13 @@ export const PERMISSIONS = {
    * no platform admin (they are alerted about overdue requests without the youth's details).
    */
   'contactRequests.handle': { organisationRoles: ['COUNSELLOR', 'ORG_ADMIN'], coordinator: false, platformAdmin: false },
+  /**
+   * Workshop bookings of the organisation's sessions: attendance lists (youths' first names and
+   * contacts), marking attended / no-show, CSV export, fill and no-show rates. The members who
+   * run workshops: ORG_ADMIN, EDITOR (who creates the sessions) and COUNSELLOR (who often leads
+   * them). Not coordinators: they oversee a territory's catalogue and need no youth's contact.
+   */
+  'bookings.manage': { organisationRoles: ['ORG_ADMIN', 'EDITOR', 'COUNSELLOR'], coordinator: false },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -27,3 +27,9 @@ export function auditScopeOf(em: EntityManager): AuditScope | undefined {
 export function nameAuditAction(em: EntityManager, entityId: string, action: string): void {
   scopes.get(em)?.actions.set(entityId, action);
 }
+
+/** `em.transactional` works on a fork: the fork acts for the same actor, with the same named actions. */
+export function shareAuditScope(from: EntityManager, to: EntityManager): void {
+  const scope = scopes.get(from);
+  if (scope) scopes.set(to, scope);
+}

@@ -8,6 +8,7 @@ import { ContactRequestEvent } from '../contact-requests/contact-request-event.e
 import { ContactRequest } from '../contact-requests/contact-request.entity.js';
 import { RateLimitWindow } from '../rate-limits/rate-limit-window.entity.js';
 import { AppSecret } from '../shared/app-secret.entity.js';
+import { Booking } from '../bookings/booking.entity.js';
 import { CatalogueLoad } from '../catalogue/catalogue-load.entity.js';
 import { MailboxMessage } from '../notifications/mailbox-message.entity.js';
 import { Offer } from '../offers/offer.entity.js';
@@ -20,6 +21,6 @@ import { WorkshopSession } from '../workshops/workshop-session.entity.js';
 /** Every entity, listed explicitly (no folder discovery). */
 export const entities = [
   Organisation, Venue, Offer, WorkshopSession, CatalogueLoad, OutboxEvent, SearchLogEntry, MailboxMessage,
-  Account, Membership, AuthSession, AccountToken, SignInThrottle, AuditEntry,
+  Account, Membership, AuthSession, AccountToken, SignInThrottle, AuditEntry, Booking,
   ContactRequest, ContactRequestEvent, RateLimitWindow, AppSecret,
 ];

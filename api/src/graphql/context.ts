@@ -9,6 +9,9 @@ import { bindAuditActor } from '../audit/audit-context.js';
 import { ContactRequestInboxService } from '../contact-requests/contact-request-inbox.service.js';
 import { ContactRequestService } from '../contact-requests/contact-request.service.js';
 import { RateLimiter } from '../rate-limits/rate-limiter.js';
+import { AttendanceService } from '../bookings/attendance.service.js';
+import { BookingService, type BookingSettings } from '../bookings/booking.service.js';
+import { SessionBookings } from '../bookings/session-bookings.js';
 import { OfferService } from '../offers/offer.service.js';
 import { OrganisationService } from '../organisations/organisation.service.js';
 import { OfferReviewService } from '../portal/offer-review.service.js';
@@ -31,6 +34,8 @@ export interface AppServices {
   workshopSessions: WorkshopSessionService;
   contactRequests: ContactRequestService;
   contactRequestInbox: ContactRequestInboxService;
+  bookings: BookingService;
+  attendance: AttendanceService;
 }
 
 /** Lets a resolver send or delete the session cookie with its answer. */
@@ -63,6 +68,7 @@ export interface ContextDeps {
   searchLog: SearchLog;
   accounts: AccountSettings;
   contactRequests: { tokenSecret: Buffer; retentionMonths: number; rateLimitsEnabled: boolean; contactRequestsPerIpPerHour: number; contactRequestsPerContactPerDay: number };
+  bookings: BookingSettings;
 }
 
 /** The HTTP exchange a GraphQL request arrived on. */
@@ -114,9 +120,11 @@ export async function createContext(deps: ContextDeps, requestId: string, log: L
       portalOffers,
       offerReview: new OfferReviewService(em, deps.geo, deps.clock, deps.accounts.publicUrl),
       organisationProfiles: new OrganisationProfileService(em, deps.geo),
-      workshopSessions: new WorkshopSessionService(em, deps.geo, deps.clock, portalOffers),
       contactRequests: new ContactRequestService(em, deps.geo, deps.clock, contactSettings, new RateLimiter(em, deps.clock, deps.contactRequests.rateLimitsEnabled)),
       contactRequestInbox: new ContactRequestInboxService(em, deps.geo, deps.clock, contactSettings),
+      workshopSessions: new WorkshopSessionService(em, deps.geo, deps.clock, portalOffers, new SessionBookings(deps.geo, deps.bookings.publicUrl)),
+      bookings: new BookingService(em, deps.geo, deps.clock, deps.bookings),
+      attendance: new AttendanceService(em, deps.geo, deps.clock),
     },
     viewer,
     sessionId,

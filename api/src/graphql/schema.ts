@@ -4,6 +4,9 @@ import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../accounts/account.resolver.js';
 import { ContactRequestInboxResolver } from '../contact-requests/contact-request-inbox.resolver.js';
 import { ContactRequestResolver } from '../contact-requests/contact-request.resolver.js';
+import { AttendanceResolver } from '../bookings/attendance.resolver.js';
+import { BookingResolver } from '../bookings/booking.resolver.js';
+import { SessionSeatsResolver } from '../bookings/session-seats.resolver.js';
 import { CommuneResolver } from '../geo/commune.resolver.js';
 import { OfferResolver } from '../offers/offer.resolver.js';
 import { OrganisationResolver } from '../organisations/organisation.resolver.js';
@@ -16,6 +19,7 @@ export const resolvers = [
   AccountResolver, CommuneResolver, OfferResolver, OrganisationResolver, SearchResolver,
   PortalOfferResolver, PortalOrganisationResolver, WorkshopSessionResolver,
   ContactRequestResolver, ContactRequestInboxResolver,
+  BookingResolver, AttendanceResolver, SessionSeatsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

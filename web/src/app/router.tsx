@@ -15,6 +15,8 @@ import { Layout } from './Layout.js';
 const ContactRequestPage = lazy(() => import('../features/contact/ContactRequestPage.js').then((m) => ({ default: m.ContactRequestPage })));
 const TrackingPage = lazy(() => import('../features/contact/TrackingPage.js').then((m) => ({ default: m.TrackingPage })));
 const OfferActionPage = lazy(() => import('../features/offer/OfferActionPage.js').then((m) => ({ default: m.OfferActionPage })));
+const BookingFormPage = lazy(() => import('../features/booking/BookingFormPage.js').then((m) => ({ default: m.BookingFormPage })));
+const BookingPage = lazy(() => import('../features/booking/BookingPage.js').then((m) => ({ default: m.BookingPage })));
 const MyStepsPage = lazy(() => import('../features/my-steps/MyStepsPage.js').then((m) => ({ default: m.MyStepsPage })));
 const AccessibilityPage = lazy(() => import('../features/accessibility/AccessibilityPage.js').then((m) => ({ default: m.AccessibilityPage })));
 const ProPage = lazy(() => import('../features/pro/ProPage.js').then((m) => ({ default: m.ProPage })));
@@ -28,10 +30,11 @@ export function AppRoutes() {
         <Route path="recherche" element={<ResultsPage />} />
         <Route path="offres/:id" element={<OfferPage />} />
         <Route path="offres/:id/rappel" element={<ContactRequestPage />} />
-        {/* Booking comes with its own issue: "reserver" still shows the placeholder. */}
+        <Route path="offres/:id/reserver" element={<BookingFormPage />} />
         <Route path="offres/:id/:action" element={<OfferActionPage />} />
         <Route path="suivi/:token" element={<TrackingPage />} />
         <Route path="mes-demarches/*" element={<MyStepsPage />} />
+        <Route path="reservation/:token?" element={<BookingPage />} />
         <Route path="accessibilite" element={<AccessibilityPage />} />
         <Route path="pro/*" element={<ProPage />} />
         <Route path="*" element={<NotFoundPage />} />

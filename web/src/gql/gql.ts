@@ -14,6 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment BookingSessionFields on WorkshopSession {\n    id\n    startsAt\n    endsAt\n    status\n    seatsLeft\n    waitlistLength\n    waitlistFull\n    onlineUrl\n    venue {\n      id\n      name\n      address\n      commune {\n        code\n        name\n      }\n    }\n  }\n": typeof types.BookingSessionFieldsFragmentDoc,
+    "\n  query WorkshopSessions($offerId: ID!) {\n    workshopSessions(offerId: $offerId) {\n      ...BookingSessionFields\n    }\n  }\n": typeof types.WorkshopSessionsDocument,
+    "\n  mutation BookWorkshop($input: BookWorkshopInput!) {\n    bookWorkshop(input: $input) {\n      id\n      token\n      status\n      waitlistPosition\n      offerId\n      offerTitle\n      organisationName\n      session {\n        ...BookingSessionFields\n      }\n    }\n  }\n": typeof types.BookWorkshopDocument,
+    "\n  query BookingByToken($token: String!) {\n    bookingByToken(token: $token) {\n      ...BookingTrackingFields\n    }\n  }\n": typeof types.BookingByTokenDocument,
+    "\n  mutation CancelBooking($token: String!) {\n    cancelBooking(token: $token) {\n      ...BookingTrackingFields\n    }\n  }\n": typeof types.CancelBookingDocument,
+    "\n  fragment BookingTrackingFields on BookingTracking {\n    id\n    status\n    waitlistPosition\n    cancellable\n    cancelledBy\n    promotedAt\n    createdAt\n    offerId\n    offerTitle\n    organisationName\n    session {\n      ...BookingSessionFields\n    }\n  }\n": typeof types.BookingTrackingFieldsFragmentDoc,
+    "\n  query BookingCalendar($token: String!) {\n    bookingCalendar(token: $token) {\n      filename\n      contentType\n      text\n    }\n  }\n": typeof types.BookingCalendarDocument,
     "\n  query ContactNotice {\n    contactNotice {\n      version\n      retentionMonths\n    }\n  }\n": typeof types.ContactNoticeDocument,
     "\n  mutation RequestContact($input: RequestContactInput!) {\n    requestContact(input: $input) {\n      id\n      token\n      status\n      dueAt\n      dueDateLabel\n      offerTitle\n      organisation {\n        id\n        name\n        phone\n      }\n    }\n  }\n": typeof types.RequestContactDocument,
     "\n  fragment ContactTrackingFields on ContactRequestTracking {\n    id\n    status\n    outcome\n    dueAt\n    dueDateLabel\n    overdue\n    canReportNotContacted\n    reportedContacted\n    reportedNotContacted\n    transferred\n    erased\n    offerId\n    offerTitle\n    createdAt\n    organisation {\n      id\n      name\n      phone\n    }\n  }\n": typeof types.ContactTrackingFieldsFragmentDoc,
@@ -28,6 +35,13 @@ type Documents = {
     "\n  query NearestInfoJeunes($input: SearchOffersInput!) {\n    searchOffers(input: $input) {\n      hits {\n        distanceKm\n        offer {\n          id\n          organisation {\n            id\n            name\n            kind\n            phone\n            venues {\n              id\n              name\n              address\n              commune {\n                code\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.NearestInfoJeunesDocument,
 };
 const documents: Documents = {
+    "\n  fragment BookingSessionFields on WorkshopSession {\n    id\n    startsAt\n    endsAt\n    status\n    seatsLeft\n    waitlistLength\n    waitlistFull\n    onlineUrl\n    venue {\n      id\n      name\n      address\n      commune {\n        code\n        name\n      }\n    }\n  }\n": types.BookingSessionFieldsFragmentDoc,
+    "\n  query WorkshopSessions($offerId: ID!) {\n    workshopSessions(offerId: $offerId) {\n      ...BookingSessionFields\n    }\n  }\n": types.WorkshopSessionsDocument,
+    "\n  mutation BookWorkshop($input: BookWorkshopInput!) {\n    bookWorkshop(input: $input) {\n      id\n      token\n      status\n      waitlistPosition\n      offerId\n      offerTitle\n      organisationName\n      session {\n        ...BookingSessionFields\n      }\n    }\n  }\n": types.BookWorkshopDocument,
+    "\n  query BookingByToken($token: String!) {\n    bookingByToken(token: $token) {\n      ...BookingTrackingFields\n    }\n  }\n": types.BookingByTokenDocument,
+    "\n  mutation CancelBooking($token: String!) {\n    cancelBooking(token: $token) {\n      ...BookingTrackingFields\n    }\n  }\n": types.CancelBookingDocument,
+    "\n  fragment BookingTrackingFields on BookingTracking {\n    id\n    status\n    waitlistPosition\n    cancellable\n    cancelledBy\n    promotedAt\n    createdAt\n    offerId\n    offerTitle\n    organisationName\n    session {\n      ...BookingSessionFields\n    }\n  }\n": types.BookingTrackingFieldsFragmentDoc,
+    "\n  query BookingCalendar($token: String!) {\n    bookingCalendar(token: $token) {\n      filename\n      contentType\n      text\n    }\n  }\n": types.BookingCalendarDocument,
     "\n  query ContactNotice {\n    contactNotice {\n      version\n      retentionMonths\n    }\n  }\n": types.ContactNoticeDocument,
     "\n  mutation RequestContact($input: RequestContactInput!) {\n    requestContact(input: $input) {\n      id\n      token\n      status\n      dueAt\n      dueDateLabel\n      offerTitle\n      organisation {\n        id\n        name\n        phone\n      }\n    }\n  }\n": types.RequestContactDocument,
     "\n  fragment ContactTrackingFields on ContactRequestTracking {\n    id\n    status\n    outcome\n    dueAt\n    dueDateLabel\n    overdue\n    canReportNotContacted\n    reportedContacted\n    reportedNotContacted\n    transferred\n    erased\n    offerId\n    offerTitle\n    createdAt\n    organisation {\n      id\n      name\n      phone\n    }\n  }\n": types.ContactTrackingFieldsFragmentDoc,
@@ -56,6 +70,34 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookingSessionFields on WorkshopSession {\n    id\n    startsAt\n    endsAt\n    status\n    seatsLeft\n    waitlistLength\n    waitlistFull\n    onlineUrl\n    venue {\n      id\n      name\n      address\n      commune {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment BookingSessionFields on WorkshopSession {\n    id\n    startsAt\n    endsAt\n    status\n    seatsLeft\n    waitlistLength\n    waitlistFull\n    onlineUrl\n    venue {\n      id\n      name\n      address\n      commune {\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkshopSessions($offerId: ID!) {\n    workshopSessions(offerId: $offerId) {\n      ...BookingSessionFields\n    }\n  }\n"): (typeof documents)["\n  query WorkshopSessions($offerId: ID!) {\n    workshopSessions(offerId: $offerId) {\n      ...BookingSessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookWorkshop($input: BookWorkshopInput!) {\n    bookWorkshop(input: $input) {\n      id\n      token\n      status\n      waitlistPosition\n      offerId\n      offerTitle\n      organisationName\n      session {\n        ...BookingSessionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BookWorkshop($input: BookWorkshopInput!) {\n    bookWorkshop(input: $input) {\n      id\n      token\n      status\n      waitlistPosition\n      offerId\n      offerTitle\n      organisationName\n      session {\n        ...BookingSessionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingByToken($token: String!) {\n    bookingByToken(token: $token) {\n      ...BookingTrackingFields\n    }\n  }\n"): (typeof documents)["\n  query BookingByToken($token: String!) {\n    bookingByToken(token: $token) {\n      ...BookingTrackingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelBooking($token: String!) {\n    cancelBooking(token: $token) {\n      ...BookingTrackingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelBooking($token: String!) {\n    cancelBooking(token: $token) {\n      ...BookingTrackingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookingTrackingFields on BookingTracking {\n    id\n    status\n    waitlistPosition\n    cancellable\n    cancelledBy\n    promotedAt\n    createdAt\n    offerId\n    offerTitle\n    organisationName\n    session {\n      ...BookingSessionFields\n    }\n  }\n"): (typeof documents)["\n  fragment BookingTrackingFields on BookingTracking {\n    id\n    status\n    waitlistPosition\n    cancellable\n    cancelledBy\n    promotedAt\n    createdAt\n    offerId\n    offerTitle\n    organisationName\n    session {\n      ...BookingSessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingCalendar($token: String!) {\n    bookingCalendar(token: $token) {\n      filename\n      contentType\n      text\n    }\n  }\n"): (typeof documents)["\n  query BookingCalendar($token: String!) {\n    bookingCalendar(token: $token) {\n      filename\n      contentType\n      text\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

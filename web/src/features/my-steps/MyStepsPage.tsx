@@ -8,6 +8,7 @@ import { dueDateText } from '../contact/due-date.js';
 import { sendPendingContactRequests } from '../contact/pending-requests.js';
 import { listMySteps, onMyStepsChange, removeMyStep, trackingPath, type MyStep } from './my-steps.store.js';
 import { refreshMySteps } from './refresh.js';
+import { BookingStepExtras } from '../booking/BookingStepExtras.js';
 import './my-steps.css';
 
 function subscribeOnline(listener: () => void): () => void {
@@ -134,6 +135,7 @@ export function MyStepsPage() {
                     <p>{m.dueBy(step.organisationName, dueDateText(lang, step)!)}</p>
                   ) : null}
                   {step.kind === 'booking' && step.sessionStartsAt ? <p>{m.session(format(dayAndTime, step.sessionStartsAt))}</p> : null}
+                  {step.kind === 'booking' ? <BookingStepExtras step={step} describedBy={headingId} /> : null}
                   <p className="my-step__meta">
                     {m.sentOn(format(short, step.createdAt))}
                     {step.statusCheckedAt ? <> · {m.checkedAt(format(short, step.statusCheckedAt))}</> : null}

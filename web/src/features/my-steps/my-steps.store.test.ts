@@ -175,7 +175,7 @@ describe('refreshing statuses', () => {
 
     expect(fetchGraphql).toHaveBeenCalledTimes(1);
     expect(fetchGraphql).toHaveBeenCalledWith(
-      `query MyStepsRefresh($t0: String!, $t1: String!) { s0: bookingByToken(token: $t0) { status } s1: contactRequestByToken(token: $t1) { ${CONTACT_FIELDS} } }`,
+      `query MyStepsRefresh($t0: String!, $t1: String!) { s0: bookingByToken(token: $t0) { status waitlistPosition cancelledBy session { startsAt } } s1: contactRequestByToken(token: $t1) { ${CONTACT_FIELDS} } }`,
       { t0: 'booking-token', t1: 'tok/en+1' },
     );
     expect(steps.find((step) => step.id === 'bk-1')).toMatchObject({ status: 'CANCELLED', statusCheckedAt: '2026-11-22T12:00:00.000Z' });
@@ -193,17 +193,17 @@ describe('refreshing statuses', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     await addMyStep(request);
     const rejected = vi.fn(async () => ({ errors: [{ message: 'Cannot query field "contactRequestByToken" on type "Query".' }] }));
-    expect(await refreshMySteps({ fetchGraphql: rejected, available: { 'contact-request': true }, online: () => true })).toEqual([request]);
+    expect(await refreshMySteps({ fetchGraphql: rejected, available: { 'contact-request': true, booking: true }, online: () => true })).toEqual([request]);
     const failing = vi.fn(async () => {
       throw new TypeError('Failed to fetch');
     });
-    expect(await refreshMySteps({ fetchGraphql: failing, available: { 'contact-request': true }, online: () => true })).toEqual([request]);
+    expect(await refreshMySteps({ fetchGraphql: failing, available: { 'contact-request': true, booking: true }, online: () => true })).toEqual([request]);
   });
 
   it('sends nothing while offline', async () => {
     await addMyStep(request);
     const fetchGraphql = vi.fn();
-    expect(await refreshMySteps({ fetchGraphql, available: { 'contact-request': true }, online: () => false })).toEqual([request]);
+    expect(await refreshMySteps({ fetchGraphql, available: { 'contact-request': true, booking: true }, online: () => false })).toEqual([request]);
     expect(fetchGraphql).not.toHaveBeenCalled();
   });
 

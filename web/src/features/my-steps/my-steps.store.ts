@@ -54,6 +54,10 @@ export interface BookingStep extends MyStepBase {
   kind: 'booking';
   status: BookingStatus;
   sessionStartsAt?: string;
+  /** 1..n while WAITLISTED. */
+  waitlistPosition?: number;
+  /** Who cancelled: the youth, or the organisation (the session was cancelled). */
+  cancelledBy?: 'YOUTH' | 'ORGANISATION';
 }
 
 export type MyStep = ContactRequestStep | BookingStep;
@@ -64,6 +68,8 @@ export type MyStepPatch = Partial<Omit<MyStepBase, 'id'>> & {
   outcome?: string;
   transferred?: boolean;
   sessionStartsAt?: string;
+  waitlistPosition?: number;
+  cancelledBy?: 'YOUTH' | 'ORGANISATION';
 };
 
 type Listener = () => void;

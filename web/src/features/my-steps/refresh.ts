@@ -5,15 +5,16 @@
  *
  * Per kind: an entry is asked about only when the committed schema has its tracking query. The
  * build sets `__BALISE_TRACKING_QUERIES__` from schema/schema.graphql (see vite.config.ts):
- * `contactRequestByToken` exists (contact requests refresh); `bookingByToken` comes with the
- * booking issue, and until then bookings keep their stored status. If the server rejects the
- * query anyway, the stored entries are returned unchanged.
+ * `contactRequestByToken` and `bookingByToken` exist (status, due date, waitlist position, who
+ * cancelled, the session's start). If the server rejects the query anyway, the stored entries are
+ * returned unchanged.
  *
  * Entries waiting to be sent (`pendingSync`) have no token yet and are skipped here; they are
  * sent by features/contact/pending-requests.ts.
  */
 import { fetchGraphql, type GraphqlFetch, type GraphqlResponse } from './graphql-fetch.js';
 import { listMySteps, updateMyStep, type MyStep, type MyStepKind, type MyStepPatch } from './my-steps.store.js';
+import { bookingPatch } from '../booking/booking-step.js';
 
 export type { GraphqlFetch, GraphqlResponse } from './graphql-fetch.js';
 
@@ -27,7 +28,7 @@ export const TRACKING_QUERIES: Readonly<Record<MyStepKind, boolean>> = {
 
 const SELECTIONS = {
   'contact-request': { field: 'contactRequestByToken', fields: 'status dueAt dueDateLabel outcome transferred organisation { name }' },
-  booking: { field: 'bookingByToken', fields: 'status' },
+  booking: { field: 'bookingByToken', fields: 'status waitlistPosition cancelledBy session { startsAt }' },
 } as const;
 
 export interface RefreshOptions {
@@ -103,6 +104,7 @@ export async function refreshMySteps(options: RefreshOptions = {}): Promise<MySt
     if (!fresh || typeof fresh.status !== 'string') continue; // unknown or purged token: keep what we know
     const patch: MyStepPatch = { status: fresh.status as MyStepPatch['status'], statusCheckedAt: checkedAt };
     if (step.kind === 'contact-request') Object.assign(patch, contactRequestPatch(fresh));
+    if (step.kind === 'booking') Object.assign(patch, bookingPatch(fresh));
     await updateMyStep(step.kind, step.id, patch);
     updated = true;
   }

@@ -15,6 +15,7 @@ import { distanceKm, readPlace } from '../search/place.js';
 import { directionsUrl } from './directions.js';
 import { OfferPageQuery as OfferPageDoc } from './offer.queries.js';
 import { ShareButton } from './ShareButton.js';
+import { SessionPickerSlot } from '../booking/SessionPickerSlot.js';
 
 export type OfferViewData = NonNullable<OfferPageQuery['offer']>;
 type Offer = OfferViewData;
@@ -141,12 +142,7 @@ export function OfferDetails({ offer, from, offline }: { offer: Offer; from?: st
           ) : null}
           {offer.engagement.includes('BOOKING') ? (
             <li>
-              <ButtonLink to={`/offres/${offer.id}/reserver`} aria-describedby="offer-book-hint">
-                {t.offer.book}
-              </ButtonLink>
-              <p id="offer-book-hint" className="hint">
-                {t.offer.bookHint}
-              </p>
+              <SessionPickerSlot offerId={offer.id} />
             </li>
           ) : null}
           {phone ? (

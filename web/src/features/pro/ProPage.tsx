@@ -16,6 +16,8 @@ import { NewOrganisation } from './NewOrganisation.js';
 import { OrganisationPage, PendingOrganisations } from './OrganisationPage.js';
 import { OfferEditor } from './OfferEditor.js';
 import { ReviewPage } from './ReviewPage.js';
+import { AttendancePage } from './AttendancePage.js';
+import { BookingStats } from './BookingStats.js';
 import './pro.css';
 
 interface Session {
@@ -174,6 +176,7 @@ export function ProPage() {
           <Route path="offres" element={<OffersList />} />
           <Route path="offres/nouvelle" element={<OfferEditor />} />
           <Route path="offres/:id" element={<OfferEditor />} />
+          <Route path="seances/:sessionId" element={<AttendancePage />} />
           <Route path="revue" element={<ReviewPage />} />
           <Route path="organisation/:id" element={<OrganisationPage />} />
           <Route path="demandes" element={<ContactInbox />} />
@@ -320,6 +323,7 @@ function OffersList() {
       {!rows && !error ? <Spinner label={m.loading} /> : null}
       {rows && rows.length === 0 ? <p>{m.noOffers}</p> : null}
       {rows && rows.length > 0 ? <OfferTable rows={rows} /> : null}
+      <BookingStats organisationId={org.id} />
     </>
   );
 }

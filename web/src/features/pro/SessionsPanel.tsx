@@ -5,6 +5,7 @@ import { Notice } from './ui.js';
 import { ApiError, CANCEL_SESSION, CREATE_SERIES, UPDATE_SESSION, request, type PortalOffer, type Session } from './api.js';
 import { m, ma } from './messages.js';
 import { errorText, formatDateTime } from './ProPage.js';
+import { AttendanceLink } from './AttendanceLink.js';
 
 const KEYS = ['firstDate', 'startTime', 'durationMinutes', 'everyWeeks', 'until', 'capacity', 'venueId', 'onlineUrl'] as const;
 type Key = (typeof KEYS)[number];
@@ -88,6 +89,7 @@ export function SessionsPanel({ offer, onChange }: { offer: PortalOffer; onChang
               {formatDateTime(s.startsAt)} — {s.venue?.name ?? s.onlineUrl ?? ''} — {s.capacity} places
             </span>
             <span>{s.status === 'CANCELLED' ? m.cancelled : m.scheduled}</span>
+            <AttendanceLink session={s} organisationId={offer.organisation.id} />
             {s.status === 'SCHEDULED' ? (
               <Button variant="quiet" aria-expanded={editing === s.id} onClick={() => setEditing(editing === s.id ? undefined : s.id)}>
                 {ma.editSession}
