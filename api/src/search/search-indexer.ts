@@ -75,12 +75,15 @@ export class SearchIndexer {
 
 /**
  * A rebuild reads the whole catalogue after this point: search events written before it
- * (e.g. the demo catalogue's, at first start) have nothing left to do.
+ * (e.g. the demo catalogue's, at first start) have nothing left to do. "Before" by the events'
+ * own numbering, not by a clock: `createdAt` is the wall clock, the worker may run on another.
  */
 async function supersedePendingSearchEvents(em: EntityManager, now: Date): Promise<void> {
+  const [last] = await em.find(OutboxEvent, {}, { orderBy: { id: 'desc' }, limit: 1, fields: ['id'] });
+  if (!last) return;
   await em.nativeUpdate(
     OutboxEvent,
-    { topic: { $in: [SEARCH_OFFER_TOPIC, SEARCH_ORGANISATION_TOPIC] }, deliveredAt: null, failedAt: null, createdAt: { $lte: now } },
+    { topic: { $in: [SEARCH_OFFER_TOPIC, SEARCH_ORGANISATION_TOPIC] }, deliveredAt: null, failedAt: null, id: { $lte: last.id } },
     { deliveredAt: now, lastError: 'superseded by a full rebuild' },
   );
 }

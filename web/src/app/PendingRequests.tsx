@@ -46,10 +46,10 @@ export function PendingRequests() {
       {sentTo.length ? (
         <div className="notice notice--success pending-sent__card">
           <p>
-            {t.contact.sentWhenOnline(sentTo)} {onMySteps ? null : <Link to="/mes-demarches">{t.contact.sentWhenOnlineLink}</Link>}
+            {t.contactQueue.sentWhenOnline(sentTo)} {onMySteps ? null : <Link to="/mes-demarches">{t.contactQueue.sentWhenOnlineLink}</Link>}
           </p>
           <button type="button" className="btn btn--quiet" onClick={() => setSentTo([])}>
-            {t.contact.close}
+            {t.contactQueue.close}
           </button>
         </div>
       ) : null}

@@ -19,6 +19,16 @@ export async function loadMessages(lang: Lang): Promise<Messages> {
   return (await import('./en.js')).en;
 }
 
+/**
+ * Loaders of the lazy features' own catalogues (feature-messages.ts), called with the language the
+ * youth switches to: the page then re-renders in that language at once, without suspending.
+ */
+const featureLoaders = new Set<(lang: Lang) => Promise<unknown> | undefined>();
+
+export function onLanguageSwitch(load: (lang: Lang) => Promise<unknown> | undefined): void {
+  featureLoaders.add(load);
+}
+
 interface I18nValue {
   lang: Lang;
   t: Messages;
@@ -41,7 +51,7 @@ export function I18nProvider({ initialLang, initialMessages, children }: { initi
     } catch {
       // private mode: the choice lasts for this visit only
     }
-    void loadMessages(lang).then((t) => setState({ lang, t }));
+    void Promise.all([loadMessages(lang), ...[...featureLoaders].map((load) => load(lang))]).then(([t]) => setState({ lang, t }));
   }, []);
 
   const value = useMemo<I18nValue>(

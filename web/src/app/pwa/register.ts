@@ -4,8 +4,10 @@
  * The new version of the app never takes over by itself: src/sw.ts waits until it receives
  * { type: 'SKIP_WAITING' }, which `applyUpdate()` sends only when the youth asked for it (PwaStatus).
  * The page reloads only after that request — never because another tab updated, never on first install.
+ * workbox-window is a small chunk of its own, loaded once the page has shown: registering is never
+ * needed for a page to show, and every youth route's initial JS has a budget (README).
  */
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 import { hasFormInProgress } from './form-guard.js';
 
 export interface PwaState {
@@ -22,6 +24,7 @@ type Listener = () => void;
 let state: PwaState = { updateAvailable: false, offlineReady: false, updating: false };
 const listeners = new Set<Listener>();
 let workbox: Workbox | undefined;
+let registering = false;
 let reloadRequested = false;
 
 function setState(patch: Partial<PwaState>): void {
@@ -42,9 +45,19 @@ const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
 /** Registers /sw.js after the page has loaded. Does nothing in development or without service-worker support. */
 export function registerServiceWorker(): void {
-  if (!import.meta.env.PROD || workbox || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
-  workbox = new Workbox('/sw.js', { scope: '/' });
+  if (!import.meta.env.PROD || registering || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+  registering = true;
+  void import('workbox-window').then(
+    (module) => start(new module.Workbox('/sw.js', { scope: '/' })),
+    (error: unknown) => {
+      registering = false; // not downloaded (offline on a first visit): the next visit tries again
+      console.warn('[balise] service worker non enregistré', error instanceof Error ? error.message : error);
+    },
+  );
+}
 
+function start(registered: Workbox): void {
+  workbox = registered;
   workbox.addEventListener('waiting', () => setState({ updateAvailable: true }));
   workbox.addEventListener('installed', (event) => {
     if (!event.isUpdate) setState({ offlineReady: true });

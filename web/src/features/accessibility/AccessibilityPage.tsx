@@ -1,10 +1,11 @@
 import { usePageTitle } from '../../app/page-title.js';
 import { useT } from '../../i18n/i18n.js';
+import { useA11yMessages } from './messages.fr.js';
 
 /** The accessibility statement (RGAA), in plain words. */
 export function AccessibilityPage() {
   const t = useT();
-  const a = t.a11y;
+  const a = useA11yMessages();
   usePageTitle(a.title);
   return (
     <article className="prose">

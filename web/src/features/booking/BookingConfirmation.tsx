@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { usePageTitle } from '../../app/page-title.js';
 import type { BookWorkshopMutation } from '../../gql/graphql.js';
-import { useT } from '../../i18n/i18n.js';
 import { ButtonLink } from '../../ui/Button.js';
 import { Notice } from '../../ui/Notice.js';
 import { addMyStep } from '../my-steps/my-steps.store.js';
 import { bookingStep } from './booking-step.js';
 import { CalendarButton } from './CalendarButton.js';
+import { useBookingMessages } from './messages.fr.js';
 import { SessionDetails } from './SessionDetails.js';
 import './booking-pages.css';
 
@@ -24,7 +24,7 @@ function useFocusOnMount<T extends HTMLElement>() {
 
 /** The confirmation screen: seat or waitlist position, the session, the calendar file, the tracking link; the booking saved in Mes démarches. */
 export function BookingConfirmation({ receipt, emailGiven }: { receipt: Receipt; emailGiven: boolean }) {
-  const b = useT().booking;
+  const b = useBookingMessages();
   // Kept in Mes démarches with its token and the session's start (false: this device cannot store it).
   const [stored, setStored] = useState(true);
   useEffect(() => {

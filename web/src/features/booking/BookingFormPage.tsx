@@ -16,6 +16,7 @@ import { BookWorkshopMutation as BookWorkshopDoc, WorkshopSessionsQuery } from '
 import { bookingInput, checkBookingForm, FIELD_ORDER, fieldOfApiError, FIRST_NAME_MAX, type BookingFormValues, type FieldName } from './booking-form.js';
 import { newIdempotencyKey } from './idempotency-key.js';
 import { useOnline } from './online.js';
+import { useBookingMessages } from './messages.fr.js';
 import { SessionDetails } from './SessionDetails.js';
 import { SessionPickerSlot } from './SessionPickerSlot.js';
 import type { Receipt } from './BookingConfirmation.js';
@@ -57,6 +58,7 @@ export function BookingFormPage() {
   const [params] = useSearchParams();
   const sessionId = params.get('session') ?? '';
   const t = useT();
+  const b = useBookingMessages();
   const { data, error, loading, refetch } = useQuery(OfferPageQuery, { variables: { id } });
   const [offline, setOffline] = useState<{ id: string; offer?: Offer }>();
   const [receipt, setReceipt] = useState<{ receipt: Receipt; emailGiven: boolean }>();
@@ -80,7 +82,7 @@ export function BookingFormPage() {
         <BookingConfirmation {...receipt} />
       </Suspense>
     );
-  if (loading && !offer) return <Titled title={t.booking.formTitle}><Spinner label={t.common.loading} /></Titled>;
+  if (loading && !offer) return <Titled title={b.formTitle}><Spinner label={t.common.loading} /></Titled>;
   if (notFound) {
     return (
       <Titled title={t.offer.notFoundTitle}>
@@ -95,7 +97,7 @@ export function BookingFormPage() {
       <Titled title={t.shell.pageError}>
         <h1 tabIndex={-1}>{t.shell.pageError}</h1>
         <Notice tone="error" live="assertive">
-          <p>{networkFailed ? t.booking.offline : t.common.serverError}</p>
+          <p>{networkFailed ? b.offline : t.common.serverError}</p>
           <Button variant="secondary" onClick={() => void refetch().catch(() => undefined)}>
             {t.common.retry}
           </Button>
@@ -110,12 +112,13 @@ export function BookingFormPage() {
 /** An offer that takes no bookings (an old link): the organisation's own contacts. */
 function NotBookable({ offer }: { offer: Offer }) {
   const t = useT();
+  const b = useBookingMessages();
   const org = offer.organisation;
-  usePageTitle(t.booking.notBookableTitle);
+  usePageTitle(b.notBookableTitle);
   return (
     <>
-      <h1 tabIndex={-1}>{t.booking.notBookableTitle}</h1>
-      <p>{t.booking.notBookableText}</p>
+      <h1 tabIndex={-1}>{b.notBookableTitle}</h1>
+      <p>{b.notBookableText}</p>
       <ul className="link-list">
         <li>
           <strong>{org.name}</strong>
@@ -132,7 +135,7 @@ function NotBookable({ offer }: { offer: Offer }) {
         ) : null}
       </ul>
       <p>
-        <Link to={`/offres/${encodeURIComponent(offer.id)}`}>{t.booking.backToOffer}</Link>
+        <Link to={`/offres/${encodeURIComponent(offer.id)}`}>{b.backToOffer}</Link>
       </p>
     </>
   );
@@ -140,7 +143,7 @@ function NotBookable({ offer }: { offer: Offer }) {
 
 function BookingForm({ offer, sessionId, onBooked }: { offer: Offer; sessionId: string; onBooked: (done: { receipt: Receipt; emailGiven: boolean }) => void }) {
   const { t, lang } = useI18n();
-  const b = t.booking;
+  const b = useBookingMessages();
   usePageTitle(b.formTitle);
   const online = useOnline();
   const sessions = useQuery(WorkshopSessionsQuery, { variables: { offerId: offer.id }, fetchPolicy: 'cache-and-network' });
@@ -367,7 +370,7 @@ function BookingForm({ offer, sessionId, onBooked }: { offer: Offer; sessionId: 
 }
 
 function BackToOffer({ offer }: { offer: Offer }) {
-  const b = useT().booking;
+  const b = useBookingMessages();
   return (
     <p className="back-link">
       <Link to={`/offres/${encodeURIComponent(offer.id)}`}>

@@ -15,6 +15,7 @@ import { bookingStatusText, bookingStatusTone, isActive } from './booking-status
 import { bookingPatch, bookingStep } from './booking-step.js';
 import { CalendarButton } from './CalendarButton.js';
 import { useOnline } from './online.js';
+import { useBookingMessages } from './messages.fr.js';
 import { SessionDetails } from './SessionDetails.js';
 import { sessionDay, sessionTime } from './session-label.js';
 import './booking-pages.css';
@@ -38,7 +39,7 @@ export function BookingPage() {
   const [params] = useSearchParams();
   const token = pathToken ?? params.get('jeton') ?? '';
   const t = useT();
-  const b = t.booking;
+  const b = useBookingMessages();
   const { data, error, loading, refetch } = useQuery(BookingByTokenQuery, { variables: { token }, skip: !token, fetchPolicy: 'network-only' });
   const [stored, setStored] = useState<BookingStep | null>();
   const booking = data?.bookingByToken;
@@ -90,7 +91,7 @@ export function BookingPage() {
 /** Offline: the entry this device keeps (status as last seen, the session's day). */
 function StoredBooking({ step }: { step: BookingStep }) {
   const { t, locale } = useI18n();
-  const b = t.booking;
+  const b = useBookingMessages();
   return (
     <>
       <h1 tabIndex={-1}>{b.pageTitle}</h1>
@@ -118,7 +119,7 @@ function StoredBooking({ step }: { step: BookingStep }) {
 
 function BookingView({ booking, token, openCancel }: { booking: Booking; token: string; openCancel: boolean }) {
   const { t, lang } = useI18n();
-  const b = t.booking;
+  const b = useBookingMessages();
   const online = useOnline();
   const [confirming, setConfirming] = useState(openCancel && booking.cancellable);
   const [focusPanel, setFocusPanel] = useState(false);

@@ -5,15 +5,15 @@ import { mayCancel } from './booking-step.js';
 
 /** What Mes démarches adds under a booking: the waitlist position, who cancelled, and a way to cancel. */
 export function BookingStepExtras({ step, describedBy }: { step: BookingStep; describedBy: string }) {
-  const b = useT().booking;
+  const m = useT().mySteps;
   return (
     <>
-      {step.status === 'WAITLISTED' && step.waitlistPosition ? <p>{b.myStepsWaitlist(step.waitlistPosition)}</p> : null}
-      {step.status === 'CANCELLED' && step.cancelledBy === 'ORGANISATION' ? <p>{b.myStepsCancelledByOrganisation}</p> : null}
+      {step.status === 'WAITLISTED' && step.waitlistPosition ? <p>{m.bookingWaitlist(step.waitlistPosition)}</p> : null}
+      {step.status === 'CANCELLED' && step.cancelledBy === 'ORGANISATION' ? <p>{m.bookingCancelledByOrganisation}</p> : null}
       {mayCancel(step) ? (
         <p>
           <Link to={`/reservation/${encodeURIComponent(step.token)}?annuler=1`} aria-describedby={describedBy}>
-            {b.cancel}
+            {m.cancelBooking}
           </Link>
         </p>
       ) : null}

@@ -1,13 +1,13 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
-import { useT } from '../../i18n/i18n.js';
 import { Button } from '../../ui/Button.js';
 import { BookingCalendarQuery } from './booking.queries.js';
 import { downloadText } from './download.js';
+import { useBookingMessages } from './messages.fr.js';
 
 /** "Ajouter à mon agenda": downloads the booking's .ics file (`bookingCalendar`), with a spoken result. */
 export function CalendarButton({ token, describedBy }: { token: string; describedBy?: string }) {
-  const b = useT().booking;
+  const b = useBookingMessages();
   const client = useApolloClient();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');

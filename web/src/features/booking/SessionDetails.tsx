@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/i18n.js';
 import type { BookingSessionFieldsFragment } from '../../gql/graphql.js';
+import { useBookingMessages } from './messages.fr.js';
 import { placeText, sessionDay, sessionTime } from './session-label.js';
 
 /**
@@ -8,7 +9,7 @@ import { placeText, sessionDay, sessionTime } from './session-label.js';
  */
 export function SessionDetails({ session, showLink = false, seats }: { session: BookingSessionFieldsFragment; showLink?: boolean; seats?: string }) {
   const { t, locale } = useI18n();
-  const b = t.booking;
+  const b = useBookingMessages();
   return (
     <dl className="session-details">
       <div>

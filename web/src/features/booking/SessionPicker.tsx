@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import { Button } from '../../ui/Button.js';
 import { Spinner } from '../../ui/Spinner.js';
 import { WorkshopSessionsQuery } from './booking.queries.js';
+import { useBookingMessages } from './messages.fr.js';
 import { bookable, placeText, seatsText, sessionDay, sessionTime } from './session-label.js';
 import './booking.css';
 
@@ -16,7 +17,7 @@ import './booking.css';
  */
 export function SessionPicker({ offerId, idPrefix = 'picker' }: { offerId: string; idPrefix?: string }) {
   const { t, locale } = useI18n();
-  const b = t.booking;
+  const b = useBookingMessages();
   const navigate = useNavigate();
   const { data, error, loading, refetch } = useQuery(WorkshopSessionsQuery, { variables: { offerId }, fetchPolicy: 'cache-and-network' });
   const [chosen, setChosen] = useState('');
@@ -28,10 +29,10 @@ export function SessionPicker({ offerId, idPrefix = 'picker' }: { offerId: strin
   const errorId = `${idPrefix}-error`;
 
   if (!sessions) {
-    if (loading) return <Spinner label={b.pickerLoading} />;
+    if (loading) return <Spinner label={t.bookingPicker.pickerLoading} />;
     return (
       <div className="session-picker__problem">
-        <p>{error && isNetworkError(error) ? b.pickerOffline : b.pickerError}</p>
+        <p>{error && isNetworkError(error) ? t.bookingPicker.pickerOffline : b.pickerError}</p>
         <Button variant="secondary" onClick={() => void refetch().catch(() => undefined)}>
           {t.common.retry}
         </Button>

@@ -10,7 +10,7 @@ import { Spinner } from '../../ui/Spinner.js';
 const SessionPicker = lazy(() => import('./SessionPicker.js').then((m) => ({ default: m.SessionPicker })));
 
 export function SessionPickerSlot({ offerId, idPrefix }: { offerId: string; idPrefix?: string }) {
-  const b = useT().booking;
+  const b = useT().bookingPicker;
   return (
     <PickerBoundary fallback={<p className="session-picker__problem">{b.pickerOffline}</p>}>
       <Suspense fallback={<Spinner label={b.pickerLoading} />}>

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fr } from '../../i18n/fr.js';
+import { fr } from './messages.fr.js';
 import { bookingInput, checkBookingForm, fieldOfApiError } from './booking-form.js';
 import { newIdempotencyKey } from './idempotency-key.js';
 
-const words = fr.booking;
+const words = fr;
 
 describe('booking form checks', () => {
   it('needs a first name and at least one contact', () => {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fr } from '../../i18n/fr.js';
+import { fr } from './messages.fr.js';
 import { addMyStep, getMyStep, type BookingStep } from '../my-steps/my-steps.store.js';
 import { refreshMySteps } from '../my-steps/refresh.js';
 import { closeBaliseDb } from '../offline/balise-db.js';
@@ -97,7 +97,7 @@ describe('a booking in Mes démarches', () => {
 });
 
 describe('booking status in plain words', () => {
-  const b = fr.booking;
+  const b = fr;
   it('says each status, the waitlist position, who cancelled, and a promotion', () => {
     expect(bookingStatusText({ status: 'CONFIRMED' }, b)).toBe('Ta place est réservée.');
     expect(bookingStatusText({ status: 'CONFIRMED', promotedAt: '2026-11-22T10:00:00Z' }, b)).toMatch(/une place s’est libérée/);

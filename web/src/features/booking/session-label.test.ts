@@ -1,27 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { fr } from '../../i18n/fr.js';
-import { en } from '../../i18n/en.js';
+import { en } from './messages.en.js';
+import { fr } from './messages.fr.js';
 import { availability, bookable, hasStarted, placeText, seatsText, sessionDay, sessionTime } from './session-label.js';
 
 const session = { status: 'SCHEDULED', seatsLeft: 3, waitlistLength: 0, waitlistFull: false };
 
 describe('seats wording', () => {
   it('counts the seats left', () => {
-    expect(seatsText(session, fr.booking)).toBe('3 places restantes');
-    expect(seatsText({ ...session, seatsLeft: 1 }, fr.booking)).toBe('1 place restante');
-    expect(seatsText(session, en.booking)).toBe('3 seats left');
+    expect(seatsText(session, fr)).toBe('3 places restantes');
+    expect(seatsText({ ...session, seatsLeft: 1 }, fr)).toBe('1 place restante');
+    expect(seatsText(session, en)).toBe('3 seats left');
   });
 
   it('says full, with the waitlist length', () => {
-    expect(seatsText({ ...session, seatsLeft: 0, waitlistLength: 2 }, fr.booking)).toBe('Complet — liste d’attente : 2 personnes');
-    expect(seatsText({ ...session, seatsLeft: 0, waitlistLength: 1 }, fr.booking)).toBe('Complet — liste d’attente : 1 personne');
-    expect(seatsText({ ...session, seatsLeft: 0, waitlistLength: 0 }, fr.booking)).toBe('Complet — liste d’attente : personne pour l’instant');
-    expect(seatsText({ ...session, seatsLeft: 0, waitlistLength: 2 }, en.booking)).toBe('Full — waiting list: 2 people');
+    expect(seatsText({ ...session, seatsLeft: 0, waitlistLength: 2 }, fr)).toBe('Complet — liste d’attente : 2 personnes');
+    expect(seatsText({ ...session, seatsLeft: 0, waitlistLength: 1 }, fr)).toBe('Complet — liste d’attente : 1 personne');
+    expect(seatsText({ ...session, seatsLeft: 0, waitlistLength: 0 }, fr)).toBe('Complet — liste d’attente : personne pour l’instant');
+    expect(seatsText({ ...session, seatsLeft: 0, waitlistLength: 2 }, en)).toBe('Full — waiting list: 2 people');
   });
 
   it('says when the waitlist is full too, and the session cannot be chosen', () => {
     const full = { ...session, seatsLeft: 0, waitlistLength: 20, waitlistFull: true };
-    expect(seatsText(full, fr.booking)).toBe('Liste d’attente pleine');
+    expect(seatsText(full, fr)).toBe('Liste d’attente pleine');
     expect(availability(full)).toEqual({ kind: 'full' });
     expect(bookable(full)).toBe(false);
     expect(bookable({ ...session, seatsLeft: 0, waitlistLength: 3 })).toBe(true);
@@ -30,7 +30,7 @@ describe('seats wording', () => {
 
   it('a cancelled session has no seat and cannot be chosen', () => {
     const cancelled = { ...session, status: 'CANCELLED', seatsLeft: 0 };
-    expect(seatsText(cancelled, fr.booking)).toBe('Séance annulée');
+    expect(seatsText(cancelled, fr)).toBe('Séance annulée');
     expect(bookable(cancelled)).toBe(false);
   });
 });
@@ -53,8 +53,8 @@ describe('session day, hours and place (Europe/Paris)', () => {
 
   it('gives the place, or the online label', () => {
     const venue = { name: 'Mission Locale', address: '12 rue des Arènes', commune: { name: 'Dax' } };
-    expect(placeText({ venue }, fr.booking.online)).toBe('Mission Locale, 12 rue des Arènes, Dax');
-    expect(placeText({ venue: null }, fr.booking.online)).toBe('En ligne (visio)');
+    expect(placeText({ venue }, fr.online)).toBe('Mission Locale, 12 rue des Arènes, Dax');
+    expect(placeText({ venue: null }, fr.online)).toBe('En ligne (visio)');
   });
 
   it('knows when a session has started', () => {

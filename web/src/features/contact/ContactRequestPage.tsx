@@ -10,7 +10,6 @@ import { Button, ButtonLink } from '../../ui/Button.js';
 import { Field } from '../../ui/Field.js';
 import { Notice } from '../../ui/Notice.js';
 import { Spinner } from '../../ui/Spinner.js';
-import { addMyStep } from '../my-steps/my-steps.store.js';
 import type { OfferViewData } from '../offer/OfferPage.js';
 import { OfferPageQuery } from '../offer/offer.queries.js';
 import { readSeenOffer } from '../offline/seen-content.js';
@@ -18,6 +17,7 @@ import { isSituation, SITUATIONS, useProfile } from '../profile/profile.js';
 import { CommuneField, useCommuneLookup } from '../search/CommuneField.js';
 import { readPlace } from '../search/place.js';
 import { ContactNoticeQuery } from './contact.queries.js';
+import { useContactMessages } from './messages.fr.js';
 import {
   CHANNELS,
   checkContactForm,
@@ -36,11 +36,13 @@ import {
 import { dueDateText } from './due-date.js';
 import { newIdempotencyKey } from './idempotency-key.js';
 import { contactNotice, DEFAULT_RETENTION_MONTHS } from './notice.js';
-import { queueContactRequest, receiptStep } from './pending-requests.js';
-import { sendContactRequest, type ContactReceipt } from './send-contact-request.js';
+import type { ContactReceipt } from './send-contact-request.js';
 import './contact.css';
 
 type Offer = OfferViewData;
+
+/** Sending and the offline queue: their own chunk, fetched while the youth fills in the form (not needed to show it). */
+const loadSending = () => import('./sending.js');
 
 /** Where each field's control is, for the error summary's links. */
 const CONTROL_ID: Record<FieldName, string> = {
@@ -77,6 +79,7 @@ function telHref(phone: string): string {
 export function ContactRequestPage() {
   const { id = '' } = useParams();
   const t = useT();
+  const m = useContactMessages();
   const { data, error, loading, refetch } = useQuery(OfferPageQuery, { variables: { id } });
   const [offline, setOffline] = useState<{ id: string; offer?: Offer }>();
   const networkFailed = Boolean(error && isNetworkError(error));
@@ -94,7 +97,7 @@ export function ContactRequestPage() {
   const offer = data?.offer ?? offlineCopy?.offer;
   const notFound = (!loading && !error && data && !data.offer) || isNotFound(error);
 
-  if (loading && !offer) return <Titled title={t.contact.title}><Spinner label={t.common.loading} /></Titled>;
+  if (loading && !offer) return <Titled title={m.title}><Spinner label={t.common.loading} /></Titled>;
   if (notFound) {
     return (
       <Titled title={t.offer.notFoundTitle}>
@@ -129,12 +132,13 @@ function Titled({ title, children }: { title: string; children: ReactNode }) {
 /** An offer without "Être rappelé·e" (an old link): the organisation's own contacts. */
 function NoCallBack({ offer }: { offer: Offer }) {
   const t = useT();
+  const m = useContactMessages();
   const org = offer.organisation;
-  usePageTitle(t.contact.notAvailableTitle);
+  usePageTitle(m.notAvailableTitle);
   return (
     <>
-      <h1 tabIndex={-1}>{t.contact.notAvailableTitle}</h1>
-      <p>{t.contact.notAvailableText}</p>
+      <h1 tabIndex={-1}>{m.notAvailableTitle}</h1>
+      <p>{m.notAvailableText}</p>
       <ul className="link-list">
         <li>
           <strong>{org.name}</strong>
@@ -147,7 +151,7 @@ function NoCallBack({ offer }: { offer: Offer }) {
         </li>
       </ul>
       <p>
-        <Link to={`/offres/${offer.id}`}>{t.contact.backToOffer}</Link>
+        <Link to={`/offres/${offer.id}`}>{m.backToOffer}</Link>
       </p>
     </>
   );
@@ -164,7 +168,7 @@ function ContactRequestFlow({ offer }: { offer: Offer }) {
 
 function ContactForm({ offer, onDone }: { offer: Offer; onDone: (done: Done) => void }) {
   const { t, lang } = useI18n();
-  const m = t.contact;
+  const m = useContactMessages();
   usePageTitle(m.title);
   const org = offer.organisation;
   const [profile] = useProfile();
@@ -202,6 +206,10 @@ function ContactForm({ offer, onDone }: { offer: Offer; onDone: (done: Done) => 
   useEffect(() => {
     if (summaryShown) summaryRef.current?.focus();
   }, [summaryShown]);
+
+  useEffect(() => {
+    void loadSending().catch(() => undefined);
+  }, []);
 
   const set = <K extends keyof ContactFormValues>(name: K, value: ContactFormValues[K]) => setValues((current) => ({ ...current, [name]: value }));
 
@@ -252,6 +260,10 @@ function ContactForm({ offer, onDone }: { offer: Offer; onDone: (done: Done) => 
     if (Object.keys(fieldErrors).length) return fail(fieldErrors);
 
     const input = contactInput(checked, offer.id, idempotencyKey);
+    const sendingCode = await loadSending().catch(() => undefined);
+    // Its chunk could not be downloaded (offline before the service worker had it): nothing was sent or kept.
+    if (!sendingCode) return fail({}, { text: navigator.onLine ? m.serverError : m.notStored });
+    const { addMyStep, queueContactRequest, receiptStep, sendContactRequest } = sendingCode;
     const queue = async () => {
       const stored = await queueContactRequest(input, { offerTitle: offer.title, organisationName: org.name });
       if (stored) onDone({ kind: 'queued' });
@@ -524,7 +536,7 @@ function ChoiceGroup({ id, legend, optional, hint, error, children }: { id: stri
 /** The optional message, with the visible warning about health and private details tied to it. */
 function MessageField({ value, onChange, error }: { value: string; onChange: (text: string) => void; error?: ReactNode }) {
   const t = useT();
-  const m = t.contact;
+  const m = useContactMessages();
   const id = CONTROL_ID.message;
   const describedBy = [error ? `${id}-error` : undefined, `${id}-warning`, `${id}-hint`].filter(Boolean).join(' ');
   return (
@@ -564,8 +576,8 @@ function useFocusOnMount<T extends HTMLElement>() {
 }
 
 function Receipt({ receipt, offerId, emailGiven }: { receipt: ContactReceipt; offerId: string; emailGiven: boolean }) {
-  const { t, lang } = useI18n();
-  const m = t.contact;
+  const { lang } = useI18n();
+  const m = useContactMessages();
   usePageTitle(m.receiptSent);
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const date = dueDateText(lang, receipt) ?? '';
@@ -603,7 +615,7 @@ function Receipt({ receipt, offerId, emailGiven }: { receipt: ContactReceipt; of
 }
 
 function CopyLink({ url }: { url: string }) {
-  const m = useT().contact;
+  const m = useContactMessages();
   const [message, setMessage] = useState('');
   const copy = async () => {
     try {
@@ -626,7 +638,7 @@ function CopyLink({ url }: { url: string }) {
 }
 
 function Queued({ offer }: { offer: Offer }) {
-  const m = useT().contact;
+  const m = useContactMessages();
   usePageTitle(m.queuedTitle);
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (

@@ -19,6 +19,7 @@ import {
 } from './tracking.queries.js';
 import { dueDateText } from './due-date.js';
 import { syncTrackedStep } from './tracking-sync.js';
+import { useTrackingMessages } from './tracking.messages.fr.js';
 import './contact.css';
 
 type Tracking = ContactTrackingFieldsFragment;
@@ -30,7 +31,7 @@ const OPEN = ['NEW', 'IN_PROGRESS'];
 export function TrackingPage() {
   const { token = '' } = useParams();
   const t = useT();
-  const m = t.tracking;
+  const m = useTrackingMessages();
   const { data, loading, error, refetch } = useQuery(ContactTrackingQuery, { variables: { token }, fetchPolicy: 'cache-and-network' });
   const tracking = data?.contactRequestByToken ?? undefined;
   const unknown = Boolean(data && !data.contactRequestByToken);
@@ -47,7 +48,7 @@ export function TrackingPage() {
         <h1 tabIndex={-1}>{m.notFoundTitle}</h1>
         <p>{m.notFoundText}</p>
         <div className="button-row">
-          <ButtonLink to="/mes-demarches">{t.contact.seeMySteps}</ButtonLink>
+          <ButtonLink to="/mes-demarches">{m.seeMySteps}</ButtonLink>
           <ButtonLink to="/" variant="secondary">
             {t.offer.backToSearch}
           </ButtonLink>
@@ -72,8 +73,8 @@ export function TrackingPage() {
 }
 
 function TrackingView({ token, tracking }: { token: string; tracking: Tracking }) {
-  const { t, lang } = useI18n();
-  const m = t.tracking;
+  const { lang } = useI18n();
+  const m = useTrackingMessages();
   const org = tracking.organisation;
   const date = dueDateText(lang, tracking) ?? '';
   const open = OPEN.includes(tracking.status);
@@ -267,7 +268,7 @@ function TrackingView({ token, tracking }: { token: string; tracking: Tracking }
       </section>
 
       <p>
-        <Link to="/mes-demarches">{t.contact.seeMySteps}</Link>
+        <Link to="/mes-demarches">{m.seeMySteps}</Link>
       </p>
     </>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fr } from '../../i18n/fr.js';
+import { fr } from './messages.fr.js';
 import { checkContactForm, contactInput, fieldOfApiError, looksLikeEmail, looksLikeFrenchMobile, matchCommune, type ContactFormValues } from './contact-form.js';
 import { newIdempotencyKey } from './idempotency-key.js';
 import { dueDateText } from './due-date.js';
@@ -18,7 +18,7 @@ const valid: ContactFormValues = {
   message: '  ',
 };
 const offer = { ageMin: 16, ageMax: 25, organisationName: 'Mission Locale des Landes' };
-const m = fr.contact;
+const m = fr;
 
 describe('the contact form, before sending', () => {
   it('accepts French mobiles in their usual written forms, lightly', () => {

@@ -4,9 +4,9 @@
  * a round trip, and tell under-15s and over-30s kindly that nothing is sent.
  */
 import type { ContactChannel, PreferredMoment, RequestContactInput, Situation } from '../../gql/graphql.js';
-import type { Messages } from '../../i18n/fr.js';
 import { AGE_MAX, AGE_MIN } from '../profile/profile.js';
 import type { Place } from '../search/place.js';
+import type { ContactMessages } from './messages.fr.js';
 import { NOTICE_VERSION } from './notice.js';
 
 export const CHANNELS: readonly ContactChannel[] = ['PHONE_CALL', 'SMS', 'EMAIL'];
@@ -63,7 +63,7 @@ export function typedAge(value: string): number | undefined {
 export function checkContactForm(
   values: ContactFormValues,
   offer: { ageMin: number; ageMax: number; organisationName: string },
-  m: Messages['contact'],
+  m: ContactMessages,
 ): FormCheck {
   const errors: FormCheck['errors'] = {};
   let ageStop: AgeStop | undefined;

@@ -6,6 +6,7 @@ import { Button, ButtonLink } from '../../ui/Button.js';
 import { Notice } from '../../ui/Notice.js';
 import { dueDateText } from '../contact/due-date.js';
 import { sendPendingContactRequests } from '../contact/pending-requests.js';
+import { useTrackingMessages } from '../contact/tracking.messages.fr.js';
 import { listMySteps, onMyStepsChange, removeMyStep, trackingPath, type MyStep } from './my-steps.store.js';
 import { refreshMySteps } from './refresh.js';
 import { BookingStepExtras } from '../booking/BookingStepExtras.js';
@@ -30,6 +31,7 @@ const OPEN_STATUSES = ['NEW', 'IN_PROGRESS'];
 export function MyStepsPage() {
   const { t, locale, lang } = useI18n();
   const m = t.mySteps;
+  const outcomes = useTrackingMessages().outcomes;
   usePageTitle(m.title);
   const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
   const [steps, setSteps] = useState<MyStep[] | undefined>(undefined);
@@ -128,8 +130,8 @@ export function MyStepsPage() {
                     </p>
                   )}
                   {step.kind === 'contact-request' && !step.pendingSync && step.transferred ? <p>{m.transferred(step.organisationName)}</p> : null}
-                  {step.kind === 'contact-request' && !step.pendingSync && step.status === 'CLOSED' && step.outcome && t.tracking.outcomes[step.outcome] ? (
-                    <p>{t.tracking.outcomes[step.outcome]}</p>
+                  {step.kind === 'contact-request' && !step.pendingSync && step.status === 'CLOSED' && step.outcome && outcomes[step.outcome] ? (
+                    <p>{outcomes[step.outcome]}</p>
                   ) : null}
                   {step.kind === 'contact-request' && !step.pendingSync && OPEN_STATUSES.includes(step.status) && dueDateText(lang, step) ? (
                     <p>{m.dueBy(step.organisationName, dueDateText(lang, step)!)}</p>
