@@ -57,9 +57,15 @@ function eventStatus(booking: Booking): ICalEventStatus {
   return booking.status === 'WAITLISTED' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED;
 }
 
+const vtimezones = new Map<string, string | null>();
+
+/** The zone's VTIMEZONE block, computed once per zone (a few ms each time otherwise). */
 function vtimezone(zone: string): string | null {
-  const block = tzlib_get_ical_block(zone);
-  return Array.isArray(block) ? (block[0] ?? null) : null;
+  if (!vtimezones.has(zone)) {
+    const block = tzlib_get_ical_block(zone);
+    vtimezones.set(zone, Array.isArray(block) ? (block[0] ?? null) : null);
+  }
+  return vtimezones.get(zone)!;
 }
 
 /** The attachment of an email: base64 of the file. */
