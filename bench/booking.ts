@@ -14,7 +14,7 @@
  * After each run the database is checked: seats ≤ capacity on every session, waitlist queue
  * numbers 1..n without gaps, one booking per successful answer.
  *
- *   pnpm --filter @balise/bench booking [--duration 15] [--warmup 5] [--connections 64] [--single]
+ *   pnpm --filter @balise/bench booking [--duration 15] [--warmup 5] [--connections 64] [--single] [--cpu-prof-dir DIR]
  *
  * BENCH_POSTGRES_URL points at the server (default postgresql://postgres@127.0.0.1:5432/postgres);
  * the bench database `balise_bench_booking` is dropped and recreated.
@@ -39,6 +39,7 @@ const durationS = Number(option('--duration') ?? 15);
 const warmupS = Number(option('--warmup') ?? 5);
 const connections = Number(option('--connections') ?? 64);
 const single = argv.includes('--single');
+const profileDir = option('--cpu-prof-dir');
 const DATABASE = 'balise_bench_booking';
 const SERVER_URL = process.env['BENCH_POSTGRES_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const apiDir = path.resolve(import.meta.dirname, '../api');
@@ -81,7 +82,8 @@ async function startApi(dbUrl: string, smtpUrl: string, waitlistMax: number): Pr
     LOG_LEVEL: 'info',
   };
   delete env['MEILI_URL'];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: apiDir, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/main.ts'], { cwd: apiDir, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString('utf8')).slice(-4000)));
   const url = `http://127.0.0.1:${port}`;
@@ -217,6 +219,7 @@ async function load(url: string, seconds: number, sessionFor: (n: number) => str
 
 /** Seats ≤ capacity everywhere, queue numbers 1..n, one booking per successful answer. */
 async function check(dbUrl: string, sessionIds: readonly string[], answered: number): Promise<string> {
+  // Requests still in flight when the load stops complete on the server unanswered: at most one per connection.
   return withClient(dbUrl, async (client) => {
     const { rows } = await client.query<{ capacity: number; seats: number; waiting: number; maxq: number; distinctq: number }>(
       `select s.capacity,
@@ -231,8 +234,10 @@ async function check(dbUrl: string, sessionIds: readonly string[], answered: num
     const overbooked = rows.filter((row) => row.seats > row.capacity).length;
     const gaps = rows.filter((row) => row.waiting !== row.maxq || row.waiting !== row.distinctq).length;
     const stored = rows.reduce((sum, row) => sum + row.seats + row.waiting, 0);
-    const ok = answered > 0 && overbooked === 0 && gaps === 0 && stored === answered;
-    return `${ok ? 'OK' : 'FAILED'}: ${stored} bookings stored for ${answered} successful answers, ${overbooked} sessions over capacity, ${gaps} waitlists with gaps`;
+    const unanswered = stored - answered;
+    const ok = answered > 0 && overbooked === 0 && gaps === 0 && unanswered >= 0 && unanswered <= connections;
+    return `${ok ? 'OK' : 'FAILED'}: ${stored} bookings stored for ${answered} successful answers (+${unanswered} in flight when the load stopped), ` +
+      `${overbooked} sessions over capacity, ${gaps} waitlists with gaps`;
   });
 }
 

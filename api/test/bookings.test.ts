@@ -169,6 +169,11 @@ describe.each(DATABASE_KINDS)('workshop booking on %s', (kind) => {
     const noBooking = await fixtureOffer(em(), mlLandes, 'PUBLISHED');
     await em().nativeUpdate(Offer, { id: noBooking }, { engagement: ['CONTACT_REQUEST'] });
     const noBookingSession = await bookableSession(em(), noBooking);
+    const expired = await fixtureOffer(em(), mlLandes, 'PUBLISHED');
+    await em().nativeUpdate(Offer, { id: expired }, { validUntil: '2026-11-22' });
+    const notYet = await fixtureOffer(em(), mlLandes, 'PUBLISHED');
+    await em().nativeUpdate(Offer, { id: notYet }, { validFrom: '2026-11-24' });
+    const [expiredSession, notYetSession] = [await bookableSession(em(), expired), await bookableSession(em(), notYet)];
     const full = await bookableSession(em(), offerId, { capacity: 1 });
     for (let i = 0; i < 4; i += 1) await booked(bookingInput(full));
     expect((await context.server.gql(WORKSHOP_SESSIONS, { offerId })).data!.workshopSessions.find((s: any) => s.id === full)).toMatchObject({ waitlistLength: 3, waitlistFull: true });
@@ -179,7 +184,12 @@ describe.each(DATABASE_KINDS)('workshop booking on %s', (kind) => {
     expect((await refusal(bookingInput(cancelled)))?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'SESSION_CANCELLED' });
     expect((await refusal(bookingInput(draftSession)))?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.sessionId' });
     expect((await refusal(bookingInput(noBookingSession)))?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOT_BOOKABLE' });
+    expect((await refusal(bookingInput(expiredSession)))?.extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await refusal(bookingInput(notYetSession)))?.extensions).toMatchObject({ code: 'NOT_FOUND' });
     expect((await refusal(bookingInput(full)))?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'WAITLIST_FULL' });
     expect(await written()).toBe(before);
+    const current = await fixtureOffer(em(), mlLandes, 'PUBLISHED');
+    await em().nativeUpdate(Offer, { id: current }, { validFrom: '2026-11-23', validUntil: '2026-11-23' });
+    expect((await book(bookingInput(await bookableSession(em(), current)))).errors, 'valid today, in France').toBeUndefined();
   });
 });

@@ -182,9 +182,7 @@ export class BookingService {
   /** The session with its place, offer and organisation; refusals that need no lock: unknown session, offer youths cannot see or book. */
   private async bookableSession(sessionId: string, now: Date): Promise<WorkshopSession> {
     const session = await this.em.findOne(WorkshopSession, { id: sessionId }, { populate: ['venue', 'offer.organisation'] });
-    if (!session) throw sessionNotFound();
-    const visible = await this.em.count(Offer, { $and: [{ id: session.offer.id }, visibleOfferWhere(frenchDay(now))] });
-    if (!visible) throw sessionNotFound();
+    if (!session || !isVisible(session.offer, frenchDay(now))) throw sessionNotFound();
     if (!takesBookings(session.offer)) throw notBookable();
     return session;
   }
@@ -207,6 +205,14 @@ export class BookingService {
   private mails(tx: EntityManager, now: Date): BookingMails {
     return new BookingMails(tx, { geo: this.geo, publicUrl: this.settings.publicUrl, now });
   }
+}
+
+/** The public catalogue's rule (`visibleOfferWhere`), on a loaded offer and its organisation: published, of an active organisation, within its dates. */
+function isVisible(offer: Offer, today: string): boolean {
+  return (
+    offer.status === 'PUBLISHED' && offer.organisation.status === 'ACTIVE' &&
+    (!offer.validFrom || offer.validFrom <= today) && (!offer.validUntil || offer.validUntil >= today)
+  );
 }
 
 /** A workshop offer that takes bookings in the app. */
