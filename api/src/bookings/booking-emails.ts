@@ -19,7 +19,7 @@ export const BOOKING_SUBJECTS = {
 export interface MailSettings {
   geo: GeoDirectory;
   publicUrl: string;
-  /** The clock's now: emails are due at once by the same clock as the outbox worker's. */
+  /** The clock's now: the calendar file's DTSTAMP. */
   now: Date;
 }
 
@@ -116,7 +116,6 @@ export class BookingMails {
       attachments.push(calendarAttachment(bookingCalendar(booking, this.settings.geo, this.settings.now, trackingUrl)));
     }
     const text = [`Bonjour ${booking.firstName ?? ''},`.replace(' ,', ','), '', ...lines, '', 'L’équipe Balise'].join('\n');
-    const event = enqueueEmail(this.em, { to: booking.email, subject: BOOKING_SUBJECTS[kind], text, ...(attachments.length ? { attachments } : {}) });
-    event.availableAt = this.settings.now;
+    enqueueEmail(this.em, { to: booking.email, subject: BOOKING_SUBJECTS[kind], text, ...(attachments.length ? { attachments } : {}) });
   }
 }

@@ -11,8 +11,12 @@ const OutboxEventSchema = defineEntity({
     topic: p.string().length(60),
     payload: p.json<Record<string, unknown>>(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    /** Not delivered before this time: set for retries (backoff) and while a worker holds it (lease). */
-    availableAt: p.datetime().onCreate(() => new Date()),
+    /**
+     * Not delivered before this time: set for retries (backoff), while a worker holds it (lease),
+     * or for a planned event (a reminder). A new event is due at once: by default the epoch, not
+     * the wall clock, which a worker on an injected clock (tests) may be behind.
+     */
+    availableAt: p.datetime().onCreate(() => new Date(0)),
     attempts: p.integer().default(0),
     lastError: p.text().nullable(),
     deliveredAt: p.datetime().nullable(),
