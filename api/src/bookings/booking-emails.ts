@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { GeoDirectory } from '../geo/geo-directory.js';
 import { enqueueEmail, type EmailAttachment } from '../notifications/email.js';
 import type { Booking } from './booking.entity.js';
-import { placeText, trackingLink, whenText } from './booking-details.js';
+import { holdsSeat, placeText, trackingLink, whenText } from './booking-details.js';
 import { bookingCalendar, calendarAttachment } from './booking-ics.js';
 
 /** Subjects name no workshop (its title can say much about a youth) and no person. */
@@ -103,7 +103,7 @@ export class BookingMails {
       `Atelier : ${session.offer.title}`,
       `Proposé par : ${session.offer.organisation.name}`,
       `Quand : ${whenText(session)} (heure de Paris)`,
-      `Où : ${placeText(session, this.settings.geo)}`,
+      `Où : ${placeText(session, this.settings.geo, holdsSeat(booking))}`,
       '',
     ];
   }
