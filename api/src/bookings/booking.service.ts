@@ -106,8 +106,8 @@ export class BookingService {
 
   /** The booking behind a token, or null (unknown or malformed token). */
   async findByToken(token: string): Promise<BookingView | null> {
-    const id = await this.idByToken(token);
-    return id ? this.viewOf(id, token) : null;
+    const found = await this.byToken(token);
+    return found ? this.viewOf(found.id, token) : null;
   }
 
   /**
@@ -115,11 +115,11 @@ export class BookingService {
    * changes nothing. A freed seat goes to the first waitlisted youth, who is told.
    */
   async cancel(token: string): Promise<BookingView> {
-    const id = await this.idByToken(token);
-    if (!id) throw bookingNotFound();
+    const found = await this.byToken(token);
+    if (!found) throw bookingNotFound();
+    const { id, sessionId } = found;
     const now = this.clock();
     await this.em.transactional(async (tx) => {
-      const [{ sessionId } = { sessionId: '' }] = await sqlRows<{ sessionId: string }>(tx, 'select session_id as "sessionId" from booking where id = ?', [id]);
       await lockSession(tx, sessionId);
       const booking = await tx.findOneOrFail(Booking, { id }, { populate: BOOKING_POPULATE, refresh: true });
       if (booking.status === 'CANCELLED') return;
@@ -187,10 +187,11 @@ export class BookingService {
     return session;
   }
 
-  private async idByToken(token: string): Promise<string | null> {
+  /** The booking (id and session) behind a token; null for a malformed or unknown one. */
+  private async byToken(token: string): Promise<{ id: string; sessionId: string } | null> {
     if (!looksLikeToken(token)) return null;
-    const [row] = await sqlRows<{ id: string }>(this.em, 'select id from booking where token_hash = ?', [hashToken(token)]);
-    return row?.id ?? null;
+    const [row] = await sqlRows<{ id: string; sessionId: string }>(this.em, 'select id, session_id as "sessionId" from booking where token_hash = ?', [hashToken(token)]);
+    return row ?? null;
   }
 
   private async viewOf(id: string, token: string | null): Promise<BookingView> {
