@@ -72,7 +72,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
   const mailer = createMailer(config, orm.em, clock);
   registerEmailDelivery(outbox, mailer);
   let stopDailyRefresh = () => {};
-  let stopBookingRetention = () => {};
+  let stopBookingRetention = async () => {};
   const ready = (async () => {
     const applied = await migrate(orm);
     if (applied.length) logger.info({ applied }, 'db: migrations applied');
@@ -111,7 +111,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
     stopping ??= (async () => {
       await ready.catch(() => undefined);
       stopDailyRefresh();
-      stopBookingRetention();
+      await stopBookingRetention();
       logger.debug('stop: http');
       await closeHttp(httpServer, config.shutdownTimeoutMs / 2);
       await apollo.stop();

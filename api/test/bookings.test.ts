@@ -47,8 +47,11 @@ describe.each(DATABASE_KINDS)('workshop booking on %s', (kind) => {
     const sessions = (await context.server.gql(WORKSHOP_SESSIONS, { offerId })).data!.workshopSessions;
     expect(sessions.map((s: any) => s.id)).toEqual([sooner, later]);
     expect(sessions.map((s: any) => s.id)).not.toContain(past);
-    expect(sessions[0]).toMatchObject({ capacity: 12, seatsLeft: 12, waitlistLength: 0, waitlistFull: false, venue: null, onlineUrl: 'https://visio.balise.test/atelier', startsAt: '2026-12-01T09:00:00.000Z' });
-    expect(sessions[1]).toMatchObject({ capacity: 8, seatsLeft: 8, venue: { commune: { code: expect.any(String) } } });
+    // The visio link is not public: it comes with a seat.
+    expect(sessions[0]).toMatchObject({ capacity: 12, seatsLeft: 12, waitlistLength: 0, waitlistFull: false, venue: null, online: true, onlineUrl: null, startsAt: '2026-12-01T09:00:00.000Z' });
+    expect(sessions[1]).toMatchObject({ capacity: 8, seatsLeft: 8, online: false, venue: { commune: { code: expect.any(String) } } });
+    const seat = await booked(bookingInput(sooner));
+    expect(seat.session).toMatchObject({ online: true, onlineUrl: 'https://visio.balise.test/atelier' });
   });
 
   it('lists nothing for an unknown or unpublished offer, and refuses a malformed id', async () => {
@@ -61,14 +64,16 @@ describe.each(DATABASE_KINDS)('workshop booking on %s', (kind) => {
   });
 
   it('confirms while seats remain, then waitlists with positions 1..n; the receipt has what the confirmation screen needs', async () => {
-    const sessionId = await bookableSession(em(), offerId, { capacity: 2 });
+    const sessionId = await bookableSession(em(), offerId, { capacity: 2, online: true });
     const first = await booked(bookingInput(sessionId, { firstName: '  Léa ' }));
+    expect(first.session.onlineUrl).toBe('https://visio.balise.test/atelier');
     expect(first).toMatchObject({ status: 'CONFIRMED', waitlistPosition: null, offerId, organisationName: 'Mission Locale des Landes', session: { id: sessionId, seatsLeft: 1 } });
     expect(first.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(first.offerTitle).toMatch(/^Atelier fixture/);
     expect((await booked(bookingInput(sessionId, { email: null, phone: '06 12 34 56 78' }))).status).toBe('CONFIRMED');
     const third = await booked(bookingInput(sessionId));
     const fourth = await booked(bookingInput(sessionId));
+    expect(third.session.onlineUrl, 'no visio link without a seat').toBeNull();
     expect([third.status, third.waitlistPosition, fourth.status, fourth.waitlistPosition]).toEqual(['WAITLISTED', 1, 'WAITLISTED', 2]);
     expect(fourth.session).toMatchObject({ seatsLeft: 0, waitlistLength: 2, waitlistFull: false });
     const tracked = (await context.server.gql(BOOKING_BY_TOKEN, { token: first.token })).data!.bookingByToken;
@@ -169,6 +174,11 @@ describe.each(DATABASE_KINDS)('workshop booking on %s', (kind) => {
     const noBooking = await fixtureOffer(em(), mlLandes, 'PUBLISHED');
     await em().nativeUpdate(Offer, { id: noBooking }, { engagement: ['CONTACT_REQUEST'] });
     const noBookingSession = await bookableSession(em(), noBooking);
+    const expired = await fixtureOffer(em(), mlLandes, 'PUBLISHED');
+    await em().nativeUpdate(Offer, { id: expired }, { validUntil: '2026-11-22' });
+    const notYet = await fixtureOffer(em(), mlLandes, 'PUBLISHED');
+    await em().nativeUpdate(Offer, { id: notYet }, { validFrom: '2026-11-24' });
+    const [expiredSession, notYetSession] = [await bookableSession(em(), expired), await bookableSession(em(), notYet)];
     const full = await bookableSession(em(), offerId, { capacity: 1 });
     for (let i = 0; i < 4; i += 1) await booked(bookingInput(full));
     expect((await context.server.gql(WORKSHOP_SESSIONS, { offerId })).data!.workshopSessions.find((s: any) => s.id === full)).toMatchObject({ waitlistLength: 3, waitlistFull: true });
@@ -179,7 +189,12 @@ describe.each(DATABASE_KINDS)('workshop booking on %s', (kind) => {
     expect((await refusal(bookingInput(cancelled)))?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'SESSION_CANCELLED' });
     expect((await refusal(bookingInput(draftSession)))?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.sessionId' });
     expect((await refusal(bookingInput(noBookingSession)))?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOT_BOOKABLE' });
+    expect((await refusal(bookingInput(expiredSession)))?.extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await refusal(bookingInput(notYetSession)))?.extensions).toMatchObject({ code: 'NOT_FOUND' });
     expect((await refusal(bookingInput(full)))?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'WAITLIST_FULL' });
     expect(await written()).toBe(before);
+    const current = await fixtureOffer(em(), mlLandes, 'PUBLISHED');
+    await em().nativeUpdate(Offer, { id: current }, { validFrom: '2026-11-23', validUntil: '2026-11-23' });
+    expect((await book(bookingInput(await bookableSession(em(), current)))).errors, 'valid today, in France').toBeUndefined();
   });
 });

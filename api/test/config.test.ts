@@ -72,4 +72,11 @@ describe('configuration', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://balise.example.fr/' }).publicUrl).toBe('https://balise.example.fr');
     expect(() => loadConfig({ PUBLIC_URL: 'balise.fr' })).toThrowError(/PUBLIC_URL/);
   });
+
+  it('caps the waitlist (WAITLIST_MAX, default 20) and keeps booking details BOOKING_RETENTION_MONTHS (default 3)', () => {
+    expect(loadConfig({}).bookings).toEqual({ waitlistMax: 20, retentionMonths: 3 });
+    expect(loadConfig({ WAITLIST_MAX: '0', BOOKING_RETENTION_MONTHS: '12' }).bookings).toEqual({ waitlistMax: 0, retentionMonths: 12 });
+    expect(() => loadConfig({ WAITLIST_MAX: '-1' })).toThrowError(/WAITLIST_MAX/);
+    expect(() => loadConfig({ BOOKING_RETENTION_MONTHS: '0' })).toThrowError(/BOOKING_RETENTION_MONTHS/);
+  });
 });

@@ -4,6 +4,7 @@ import { fr } from 'date-fns/locale';
 import type { GeoDirectory } from '../geo/geo-directory.js';
 import { FRANCE_TIME_ZONE } from '../shared/clock.js';
 import type { WorkshopSession } from '../workshops/workshop-session.entity.js';
+import { SEAT_STATUSES, type Booking } from './booking.entity.js';
 
 /** What a booking's emails, calendar file and views read: its session, the session's place, offer and organisation. */
 export const BOOKING_POPULATE = ['session.venue', 'session.offer.organisation'] as const;
@@ -24,10 +25,18 @@ export function whenText(session: Pick<WorkshopSession, 'startsAt' | 'endsAt'>):
   return `${day}, de ${time(session.startsAt)} à ${time(session.endsAt)}`;
 }
 
-/** « Salle Jean Moulin, 12 rue des Arènes, 40100 Dax », or « En ligne : https://… ». Expects `venue` loaded. */
-export function placeText(session: WorkshopSession, geo: GeoDirectory): string {
-  if (!session.venue) return `En ligne : ${session.onlineUrl ?? 'le lien te sera donné par l’organisme'}`;
+/**
+ * « Salle Jean Moulin, 12 rue des Arènes, 40100 Dax », or « En ligne : https://… ». The visio link
+ * goes only to youths holding a seat (`withLink`): anyone holding it could join. Expects `venue` loaded.
+ */
+export function placeText(session: WorkshopSession, geo: GeoDirectory, withLink: boolean): string {
+  if (!session.venue) return withLink && session.onlineUrl ? `En ligne : ${session.onlineUrl}` : 'En ligne (le lien de la visio est donné avec ta place)';
   const commune = geo.byCode(session.venue.communeCode);
   const town = commune ? `${commune.postcodes[0] ?? ''} ${commune.name}`.trim() : session.venue.communeCode;
   return `${session.venue.name}, ${session.venue.address}, ${town}`;
+}
+
+/** The booking holds a seat (confirmed, attended or no-show): it may see the visio link. */
+export function holdsSeat(booking: Pick<Booking, 'status'>): boolean {
+  return (SEAT_STATUSES as readonly string[]).includes(booking.status);
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { GeoDirectory } from '../geo/geo-directory.js';
 import { enqueueEmail, type EmailAttachment } from '../notifications/email.js';
 import type { Booking } from './booking.entity.js';
-import { placeText, trackingLink, whenText } from './booking-details.js';
+import { holdsSeat, placeText, trackingLink, whenText } from './booking-details.js';
 import { bookingCalendar, calendarAttachment } from './booking-ics.js';
 
 /** Subjects name no workshop (its title can say much about a youth) and no person. */
@@ -19,7 +19,7 @@ export const BOOKING_SUBJECTS = {
 export interface MailSettings {
   geo: GeoDirectory;
   publicUrl: string;
-  /** The clock's now: emails are due at once by the same clock as the outbox worker's. */
+  /** The clock's now: the calendar file's DTSTAMP. */
   now: Date;
 }
 
@@ -103,7 +103,7 @@ export class BookingMails {
       `Atelier : ${session.offer.title}`,
       `Proposé par : ${session.offer.organisation.name}`,
       `Quand : ${whenText(session)} (heure de Paris)`,
-      `Où : ${placeText(session, this.settings.geo)}`,
+      `Où : ${placeText(session, this.settings.geo, holdsSeat(booking))}`,
       '',
     ];
   }
@@ -116,7 +116,6 @@ export class BookingMails {
       attachments.push(calendarAttachment(bookingCalendar(booking, this.settings.geo, this.settings.now, trackingUrl)));
     }
     const text = [`Bonjour ${booking.firstName ?? ''},`.replace(' ,', ','), '', ...lines, '', 'L’équipe Balise'].join('\n');
-    const event = enqueueEmail(this.em, { to: booking.email, subject: BOOKING_SUBJECTS[kind], text, ...(attachments.length ? { attachments } : {}) });
-    event.availableAt = this.settings.now;
+    enqueueEmail(this.em, { to: booking.email, subject: BOOKING_SUBJECTS[kind], text, ...(attachments.length ? { attachments } : {}) });
   }
 }

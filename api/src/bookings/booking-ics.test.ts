@@ -83,5 +83,7 @@ describe('booking calendar file (RFC 5545)', () => {
     const online = lines(bookingCalendar(booking('2026-12-01T13:00:00Z', '2026-12-01T14:30:00Z', { online: true }), geo, stamp));
     expect(online).toContain('LOCATION:En ligne : https://visio.balise.test/atelier');
     expect(online).toContain('URL;VALUE=URI:https://visio.balise.test/atelier');
+    const waiting = lines(bookingCalendar(booking('2026-12-01T13:00:00Z', '2026-12-01T14:30:00Z', { online: true, status: 'WAITLISTED' }), geo, stamp));
+    expect(waiting.join('\n')).not.toContain('visio.balise.test');
   });
 });

@@ -4,7 +4,7 @@ import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { GeoDirectory } from '../geo/geo-directory.js';
 import { FRANCE_TIME_ZONE } from '../shared/clock.js';
 import type { Booking } from './booking.entity.js';
-import { placeText } from './booking-details.js';
+import { holdsSeat, placeText } from './booking-details.js';
 
 export const ICS_CONTENT_TYPE = 'text/calendar; charset=utf-8; method=PUBLISH';
 export const ICS_FILENAME = 'atelier-balise.ics';
@@ -28,11 +28,12 @@ export const ICS_FILENAME = 'atelier-balise.ics';
 export function bookingCalendar(booking: Booking, geo: GeoDirectory, stamp: Date, trackingUrl?: string): string {
   const { session } = booking;
   const { offer } = session;
+  const onlineUrl = holdsSeat(booking) ? (session.onlineUrl ?? null) : null;
   const calendar = ical({ prodId: { company: 'Balise', product: 'Ateliers', language: 'FR' }, method: ICalCalendarMethod.PUBLISH });
   calendar.timezone({ name: null, generator: (zone) => vtimezone(zone) });
   const description = [
     `Atelier proposé par ${offer.organisation.name}.`,
-    session.onlineUrl ? `Lien de la visio : ${session.onlineUrl}` : null,
+    onlineUrl ? `Lien de la visio : ${onlineUrl}` : null,
     trackingUrl ? `Ta réservation (pour annuler si tu ne peux pas venir) : ${trackingUrl}` : 'Ta réservation est dans Mes démarches, sur Balise.',
   ].filter(Boolean).join('\n');
   calendar.createEvent({
@@ -44,8 +45,8 @@ export function bookingCalendar(booking: Booking, geo: GeoDirectory, stamp: Date
     timezone: FRANCE_TIME_ZONE,
     summary: offer.title,
     description,
-    location: placeText(session, geo),
-    url: session.onlineUrl ?? null,
+    location: placeText(session, geo, Boolean(onlineUrl)),
+    url: onlineUrl,
     organizer: { name: offer.organisation.name, email: offer.organisation.email },
     status: eventStatus(booking),
   });
@@ -57,9 +58,15 @@ function eventStatus(booking: Booking): ICalEventStatus {
   return booking.status === 'WAITLISTED' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED;
 }
 
+const vtimezones = new Map<string, string | null>();
+
+/** The zone's VTIMEZONE block, computed once per zone (a few ms each time otherwise). */
 function vtimezone(zone: string): string | null {
-  const block = tzlib_get_ical_block(zone);
-  return Array.isArray(block) ? (block[0] ?? null) : null;
+  if (!vtimezones.has(zone)) {
+    const block = tzlib_get_ical_block(zone);
+    vtimezones.set(zone, Array.isArray(block) ? (block[0] ?? null) : null);
+  }
+  return vtimezones.get(zone)!;
 }
 
 /** The attachment of an email: base64 of the file. */

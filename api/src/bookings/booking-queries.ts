@@ -6,15 +6,45 @@ export function sqlRows<T>(em: EntityManager, sql: string, params: unknown[] = [
   return (em as unknown as SqlEntityManager).execute(sql, params) as Promise<T[]>;
 }
 
+/** A session's row as it is once locked: what the booking rules read. */
+export interface LockedSession {
+  status: string;
+  startsAt: Date;
+  endsAt: Date;
+  capacity: number;
+  venueId: string | null;
+  onlineUrl: string | null;
+}
+
 /**
  * Takes the session's row lock until the transaction ends: every change to a session's seats
  * (booking, cancellation, promotion, capacity or status change) takes it first, so they run one
  * after the other per session and always see each other's result. Same order everywhere
- * (session row, then its bookings), so no deadlock. Returns false when the session does not exist.
+ * (session row, then its bookings), so no deadlock. Returns the row as it is now (null when the
+ * session does not exist).
  */
+export async function lockSessionRow(tx: EntityManager, sessionId: string): Promise<LockedSession | null> {
+  const [row] = await sqlRows<LockedSession>(
+    tx,
+    `select status, starts_at as "startsAt", ends_at as "endsAt", capacity, venue_id as "venueId", online_url as "onlineUrl"
+       from workshop_session where id = ? for update`,
+    [sessionId],
+  );
+  return row ? { ...row, startsAt: new Date(row.startsAt), endsAt: new Date(row.endsAt) } : null;
+}
+
 export async function lockSession(tx: EntityManager, sessionId: string): Promise<boolean> {
-  const rows = await sqlRows<{ id: string }>(tx, 'select id from workshop_session where id = ? for update', [sessionId]);
-  return rows.length === 1;
+  return (await lockSessionRow(tx, sessionId)) !== null;
+}
+
+/** The booking made with an idempotency key (by its hash), if any. */
+export async function bookingByKey(em: EntityManager, keyHash: string): Promise<{ id: string; sessionId: string; email: string | null; phone: string | null } | null> {
+  const [row] = await sqlRows<{ id: string; sessionId: string; email: string | null; phone: string | null }>(
+    em,
+    'select id, session_id as "sessionId", email, phone from booking where idempotency_key_hash = ?',
+    [keyHash],
+  );
+  return row ?? null;
 }
 
 export interface SeatCounts {

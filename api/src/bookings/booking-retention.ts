@@ -23,14 +23,19 @@ export async function eraseExpiredBookings(em: EntityManager, now: Date, months:
   return result.affectedRows ?? 0;
 }
 
-/** Runs the erasure now and every 6 hours; returns a function that stops it. */
-export function scheduleBookingRetention(em: EntityManager, clock: Clock, months: number, logger: Logger): () => void {
-  const sweep = () =>
-    eraseExpiredBookings(em.fork(), clock(), months)
-      .then((erased) => erased && logger.info({ erased }, 'bookings: personal data erased (retention)'))
+/** Runs the erasure now and every 6 hours; returns a function that stops it (after the sweep in hand). */
+export function scheduleBookingRetention(em: EntityManager, clock: Clock, months: number, logger: Logger): () => Promise<void> {
+  let running: Promise<void> = Promise.resolve();
+  const sweep = () => {
+    running = eraseExpiredBookings(em.fork(), clock(), months)
+      .then((erased) => void (erased && logger.info({ erased }, 'bookings: personal data erased (retention)')))
       .catch((error: unknown) => logger.error({ err: error }, 'bookings: retention sweep failed'));
-  void sweep();
-  const timer = setInterval(() => void sweep(), RETENTION_SWEEP_MS);
+  };
+  sweep();
+  const timer = setInterval(sweep, RETENTION_SWEEP_MS);
   timer.unref();
-  return () => clearInterval(timer);
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
 }

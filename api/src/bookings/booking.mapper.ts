@@ -2,6 +2,7 @@ import { displayPhone } from '../shared/contact-details.js';
 import type { GeoDirectory } from '../geo/geo-directory.js';
 import { toWorkshopSessionType } from '../workshops/workshop-session.mapper.js';
 import type { Attendance, AttendanceLine } from './attendance.service.js';
+import { holdsSeat } from './booking-details.js';
 import type { BookingView } from './booking.service.js';
 import type { AttendanceEntryType, BookingReceiptType, BookingTrackingType, SessionAttendanceType } from './booking.types.js';
 
@@ -11,7 +12,8 @@ function common({ booking, waitlistPosition }: BookingView, geo: GeoDirectory) {
     id: booking.id,
     status: booking.status,
     waitlistPosition,
-    session: toWorkshopSessionType(session, geo),
+    // The visio link only with a seat: anyone holding it could join.
+    session: { ...toWorkshopSessionType(session, geo), onlineUrl: holdsSeat(booking) ? (session.onlineUrl ?? null) : null },
     offerId: session.offer.id,
     offerTitle: session.offer.title,
     organisationName: session.offer.organisation.name,

@@ -8,9 +8,11 @@ import { BookingReceiptType, BookingTrackingType, BookWorkshopInput, DownloadFil
 /** Youths' booking operations: public, no account; the token is the credential. */
 @Resolver()
 export class BookingResolver {
-  @Query(() => [WorkshopSessionType], { description: 'Upcoming scheduled sessions of a published workshop offer taking bookings, by start; [] for an unknown offer.' })
+  @Query(() => [WorkshopSessionType], {
+    description: 'Upcoming scheduled sessions of a published workshop offer taking bookings, by start; [] for an unknown offer. onlineUrl is null here (`online` says it is a visio): the link comes with a seat.',
+  })
   async workshopSessions(@Ctx() ctx: GraphQLContext, @Arg('offerId', () => ID) offerId: string): Promise<WorkshopSessionType[]> {
-    return (await ctx.services.bookings.upcomingSessions(offerId)).map((session) => toWorkshopSessionType(session, ctx.geo));
+    return (await ctx.services.bookings.upcomingSessions(offerId)).map((session) => ({ ...toWorkshopSessionType(session, ctx.geo), onlineUrl: null }));
   }
 
   @Mutation(() => BookingReceiptType, {

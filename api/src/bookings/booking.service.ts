@@ -16,7 +16,9 @@ import {
 } from './booking-errors.js';
 import { ICS_CONTENT_TYPE, ICS_FILENAME, bookingCalendar } from './booking-ics.js';
 import { parseBookingInput, type BookingRequest } from './booking-input.js';
-import { bookingDeskFigures, lockSession, seatCountsOf, sqlRows, waitlistPositionOf, type SeatCounts } from './booking-queries.js';
+import {
+  bookingByKey, bookingDeskFigures, lockSession, lockSessionRow, seatCountsOf, sqlRows, waitlistPositionOf, type LockedSession, type SeatCounts,
+} from './booking-queries.js';
 import { planReminder } from './booking-reminders.js';
 import { bookingToken, idempotencyKeyHash } from './booking-token.js';
 import { promoteFromWaitlist } from './waitlist.js';
@@ -88,33 +90,26 @@ export class BookingService {
 
   async book(input: unknown): Promise<BookingView> {
     const request = parseBookingInput(input);
-    const keyHash = idempotencyKeyHash(request.idempotencyKey);
-    const { token, hash } = bookingToken(this.settings.tokenSecret, request.idempotencyKey);
+    const secrets = { keyHash: idempotencyKeyHash(request.idempotencyKey), ...bookingToken(this.settings.tokenSecret, request.idempotencyKey) };
     const now = this.clock();
-    await this.assertOfferBookable(request.sessionId, now);
-    let bookingId: string;
+    const session = await this.bookableSession(request.sessionId, now);
+    let outcome: BookingView | string;
     try {
-      bookingId = await this.em.transactional(async (tx) => {
-        if (!(await lockSession(tx, request.sessionId))) throw sessionNotFound();
-        const retried = await tx.findOne(Booking, { idempotencyKeyHash: keyHash });
-        if (retried) return sameRequest(retried, request);
-        const session = await tx.findOneOrFail(WorkshopSession, { id: request.sessionId }, { populate: ['venue', 'offer.organisation'], refresh: true });
-        return this.createBooking(tx, session, request, { keyHash, tokenHash: hash, token }, now);
-      });
+      outcome = await this.em.transactional((tx) => this.bookHoldingLock(tx, session, request, secrets, now));
     } catch (error) {
       if (!(error instanceof UniqueConstraintViolationException)) throw error;
       // The same key raced on another session (each held its own session's lock): the first one won.
-      const winner = await this.em.fork().findOne(Booking, { idempotencyKeyHash: keyHash });
+      const winner = await bookingByKey(this.em, secrets.keyHash);
       if (!winner) throw error;
-      bookingId = sameRequest(winner, request);
+      outcome = sameRequest(winner, request);
     }
-    return this.viewOf(bookingId, token);
+    return typeof outcome === 'string' ? this.viewOf(outcome, secrets.token) : outcome;
   }
 
   /** The booking behind a token, or null (unknown or malformed token). */
   async findByToken(token: string): Promise<BookingView | null> {
-    const id = await this.idByToken(token);
-    return id ? this.viewOf(id, token) : null;
+    const found = await this.byToken(token);
+    return found ? this.viewOf(found.id, token) : null;
   }
 
   /**
@@ -122,11 +117,11 @@ export class BookingService {
    * changes nothing. A freed seat goes to the first waitlisted youth, who is told.
    */
   async cancel(token: string): Promise<BookingView> {
-    const id = await this.idByToken(token);
-    if (!id) throw bookingNotFound();
+    const found = await this.byToken(token);
+    if (!found) throw bookingNotFound();
+    const { id, sessionId } = found;
     const now = this.clock();
     await this.em.transactional(async (tx) => {
-      const [{ sessionId } = { sessionId: '' }] = await sqlRows<{ sessionId: string }>(tx, 'select session_id as "sessionId" from booking where id = ?', [id]);
       await lockSession(tx, sessionId);
       const booking = await tx.findOneOrFail(Booking, { id }, { populate: BOOKING_POPULATE, refresh: true });
       if (booking.status === 'CANCELLED') return;
@@ -149,14 +144,18 @@ export class BookingService {
     return { filename: ICS_FILENAME, contentType: ICS_CONTENT_TYPE, text };
   }
 
-  /** Holding the session's lock: checks the session, the contact and the seats, then writes the booking, its emails and reminder. */
-  private async createBooking(
-    tx: EntityManager,
-    session: WorkshopSession,
-    request: BookingRequest,
-    secrets: { keyHash: string; tokenHash: string; token: string },
-    now: Date,
-  ): Promise<string> {
+  /**
+   * The critical section, kept short: lock the session's row, answer a retry, check the session as
+   * it is now, count, write the booking with its emails and reminder. Returns the new booking's
+   * view, or the id of the booking a retry asks for.
+   */
+  private async bookHoldingLock(tx: EntityManager, loaded: WorkshopSession, request: BookingRequest, secrets: Secrets, now: Date): Promise<BookingView | string> {
+    const row = await lockSessionRow(tx, loaded.id);
+    if (!row) throw sessionNotFound();
+    const retried = await bookingByKey(tx, secrets.keyHash);
+    if (retried) return sameRequest(retried, request);
+    // Read before the lock; read again in the rare case it changed meanwhile.
+    const session = unchanged(loaded, row) ? loaded : await tx.findOneOrFail(WorkshopSession, { id: loaded.id }, { populate: ['venue', 'offer.organisation'], refresh: true });
     if (session.status === 'CANCELLED') throw sessionCancelled();
     if (now.getTime() >= session.startsAt.getTime()) throw sessionStarted();
     const figures = await bookingDeskFigures(tx, session.id, request.email, request.phone);
@@ -172,28 +171,29 @@ export class BookingService {
       status: hasSeat ? 'CONFIRMED' : 'WAITLISTED',
       queueNumber: hasSeat ? null : figures.lastQueueNumber + 1,
       idempotencyKeyHash: secrets.keyHash,
-      tokenHash: secrets.tokenHash,
+      tokenHash: secrets.hash,
       calendarSequence: 0,
       createdAt: now,
     });
-    this.mails(tx, now).booked(booking, secrets.token, hasSeat ? null : figures.waitlisted + 1);
+    const waitlistPosition = hasSeat ? null : figures.waitlisted + 1;
+    this.mails(tx, now).booked(booking, secrets.token, waitlistPosition);
     planReminder(tx, booking, now);
-    return booking.id;
+    return { booking, waitlistPosition, token: secrets.token, cancellable: true };
   }
 
-  /** Refusals that need no lock: an unknown session, or one whose offer youths cannot see or book. */
-  private async assertOfferBookable(sessionId: string, now: Date): Promise<void> {
-    const session = await this.em.fork().findOne(WorkshopSession, { id: sessionId }, { populate: ['offer'] });
-    if (!session) throw sessionNotFound();
-    const visible = await this.em.count(Offer, { $and: [{ id: session.offer.id }, visibleOfferWhere(frenchDay(now))] });
-    if (!visible) throw sessionNotFound();
+  /** The session with its place, offer and organisation; refusals that need no lock: unknown session, offer youths cannot see or book. */
+  private async bookableSession(sessionId: string, now: Date): Promise<WorkshopSession> {
+    const session = await this.em.findOne(WorkshopSession, { id: sessionId }, { populate: ['venue', 'offer.organisation'] });
+    if (!session || !isVisible(session.offer, frenchDay(now))) throw sessionNotFound();
     if (!takesBookings(session.offer)) throw notBookable();
+    return session;
   }
 
-  private async idByToken(token: string): Promise<string | null> {
+  /** The booking (id and session) behind a token; null for a malformed or unknown one. */
+  private async byToken(token: string): Promise<{ id: string; sessionId: string } | null> {
     if (!looksLikeToken(token)) return null;
-    const [row] = await sqlRows<{ id: string }>(this.em, 'select id from booking where token_hash = ?', [hashToken(token)]);
-    return row?.id ?? null;
+    const [row] = await sqlRows<{ id: string; sessionId: string }>(this.em, 'select id, session_id as "sessionId" from booking where token_hash = ?', [hashToken(token)]);
+    return row ?? null;
   }
 
   private async viewOf(id: string, token: string | null): Promise<BookingView> {
@@ -210,14 +210,36 @@ export class BookingService {
   }
 }
 
+/** The public catalogue's rule (`visibleOfferWhere`), on a loaded offer and its organisation: published, of an active organisation, within its dates. */
+function isVisible(offer: Offer, today: string): boolean {
+  return (
+    offer.status === 'PUBLISHED' && offer.organisation.status === 'ACTIVE' &&
+    (!offer.validFrom || offer.validFrom <= today) && (!offer.validUntil || offer.validUntil >= today)
+  );
+}
+
 /** A workshop offer that takes bookings in the app. */
 function takesBookings(offer: Offer): boolean {
   return offer.format === 'WORKSHOP' && offer.engagement.includes('BOOKING');
 }
 
+interface Secrets {
+  keyHash: string;
+  token: string;
+  hash: string;
+}
+
+/** The session as loaded still matches its locked row (status, times, place, seats). */
+function unchanged(session: WorkshopSession, row: LockedSession): boolean {
+  return (
+    session.status === row.status && session.capacity === row.capacity && session.startsAt.getTime() === row.startsAt.getTime() &&
+    session.endsAt.getTime() === row.endsAt.getTime() && (session.venue?.id ?? null) === row.venueId && (session.onlineUrl ?? null) === row.onlineUrl
+  );
+}
+
 /** A retry must be the same request (session and contact); a key reused for anything else is refused. */
-function sameRequest(existing: Booking, request: BookingRequest): string {
-  const same = existing.session.id === request.sessionId && existing.email === request.email && existing.phone === request.phone;
+function sameRequest(existing: { id: string; sessionId: string; email: string | null; phone: string | null }, request: BookingRequest): string {
+  const same = existing.sessionId === request.sessionId && existing.email === request.email && existing.phone === request.phone;
   if (!same) throw idempotencyKeyReused();
   return existing.id;
 }

@@ -5,6 +5,11 @@ import { WorkshopSessionType } from '../workshops/workshop-session.types.js';
 /** Seats of a session, counted for the sessions of the whole answer in one query (DataLoader). */
 @Resolver(() => WorkshopSessionType)
 export class SessionSeatsResolver {
+  @FieldResolver(() => Boolean, { description: 'A visio session (no venue).' })
+  online(@Root() session: WorkshopSessionType): boolean {
+    return session.venue === null;
+  }
+
   @FieldResolver(() => Int, { description: 'Seats not booked yet (0 when cancelled).' })
   async seatsLeft(@Ctx() ctx: GraphQLContext, @Root() session: WorkshopSessionType): Promise<number> {
     if (session.status === 'CANCELLED') return 0;

@@ -6,7 +6,7 @@ import { Venue } from '../../src/organisations/venue.entity.js';
 import { WorkshopSession } from '../../src/workshops/workshop-session.entity.js';
 import { fixtureOffer } from './portal.js';
 
-const SESSION_FIELDS = /* GraphQL */ `id startsAt endsAt capacity status onlineUrl seatsLeft waitlistLength waitlistFull venue { id name address commune { code name } }`;
+const SESSION_FIELDS = /* GraphQL */ `id startsAt endsAt capacity status online onlineUrl seatsLeft waitlistLength waitlistFull venue { id name address commune { code name } }`;
 const TRACKING_FIELDS = /* GraphQL */ `id status waitlistPosition firstName offerId offerTitle organisationName createdAt cancelledAt cancelledBy promotedAt cancellable session { ${SESSION_FIELDS} }`;
 
 export const WORKSHOP_SESSIONS = /* GraphQL */ `query($offerId: ID!) { workshopSessions(offerId: $offerId) { ${SESSION_FIELDS} } }`;
