@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useT } from '../i18n/i18n.js';
+import { afterPageSettled } from './after-load.js';
 
 /**
  * Sends the "Être rappelé·e" requests written offline, at app start and whenever the connection
@@ -32,7 +33,7 @@ export function PendingRequests() {
     const send = () => {
       if (navigator.onLine) void load().then((module) => module.sendPendingContactRequests()).catch(() => {});
     };
-    send();
+    afterPageSettled(send); // never while the page itself loads
     window.addEventListener('online', send);
     return () => {
       mounted = false;

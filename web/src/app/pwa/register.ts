@@ -8,6 +8,7 @@
  * needed for a page to show, and every youth route's initial JS has a budget (README).
  */
 import type { Workbox } from 'workbox-window';
+import { afterPageSettled } from '../after-load.js';
 import { hasFormInProgress } from './form-guard.js';
 
 export interface PwaState {
@@ -47,6 +48,10 @@ const UPDATE_CHECK_MS = 60 * 60 * 1000;
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || registering || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   registering = true;
+  afterPageSettled(() => loadWorkbox());
+}
+
+function loadWorkbox(): void {
   void import('workbox-window').then(
     (module) => start(new module.Workbox('/sw.js', { scope: '/' })),
     (error: unknown) => {
