@@ -14,7 +14,7 @@ import { OfferPageQuery } from '../offer/offer.queries.js';
 import { readSeenOffer } from '../offline/seen-content.js';
 import { BookWorkshopMutation as BookWorkshopDoc, WorkshopSessionsQuery } from './booking.queries.js';
 import { bookingInput, checkBookingForm, FIELD_ORDER, fieldOfApiError, FIRST_NAME_MAX, type BookingFormValues, type FieldName } from './booking-form.js';
-import { newIdempotencyKey } from './idempotency-key.js';
+import { newIdempotencyKey } from '../../shared/idempotency-key.js';
 import { useOnline } from './online.js';
 import { useBookingMessages } from './messages.fr.js';
 import { SessionDetails } from './SessionDetails.js';

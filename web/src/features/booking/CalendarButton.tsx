@@ -2,7 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { Button } from '../../ui/Button.js';
 import { BookingCalendarQuery } from './booking.queries.js';
-import { downloadText } from './download.js';
+import { downloadText } from '../../shared/download.js';
 import { useBookingMessages } from './messages.fr.js';
 
 /** "Ajouter à mon agenda": downloads the booking's .ics file (`bookingCalendar`), with a spoken result. */

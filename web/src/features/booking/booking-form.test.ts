@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fr } from './messages.fr.js';
 import { bookingInput, checkBookingForm, fieldOfApiError } from './booking-form.js';
-import { newIdempotencyKey } from './idempotency-key.js';
+import { newIdempotencyKey } from '../../shared/idempotency-key.js';
 
 const words = fr;
 

@@ -34,7 +34,7 @@ import {
   type FieldName,
 } from './contact-form.js';
 import { dueDateText } from './due-date.js';
-import { newIdempotencyKey } from './idempotency-key.js';
+import { newIdempotencyKey } from '../../shared/idempotency-key.js';
 import { contactNotice, DEFAULT_RETENTION_MONTHS } from './notice.js';
 import type { ContactReceipt } from './send-contact-request.js';
 import './contact.css';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fr } from './messages.fr.js';
 import { checkContactForm, contactInput, fieldOfApiError, looksLikeEmail, looksLikeFrenchMobile, matchCommune, type ContactFormValues } from './contact-form.js';
-import { newIdempotencyKey } from './idempotency-key.js';
+import { newIdempotencyKey } from '../../shared/idempotency-key.js';
 import { dueDateText } from './due-date.js';
 import { NOTICE_VERSION } from './notice.js';
 

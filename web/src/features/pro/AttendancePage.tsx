@@ -4,7 +4,8 @@ import { usePageTitle } from '../../app/page-title.js';
 import { Button } from '../../ui/Button.js';
 import { Notice, Spinner } from './ui.js';
 import { request } from './api.js';
-import { ATTENDANCE_CSV, MARK_ATTENDANCE, SESSION_ATTENDANCE, downloadFile, type AttendanceEntry, type DownloadFile, type SessionAttendance } from './booking-api.js';
+import { ATTENDANCE_CSV, MARK_ATTENDANCE, SESSION_ATTENDANCE, type AttendanceEntry, type DownloadFile, type SessionAttendance } from './booking-api.js';
+import { downloadText } from '../../shared/download.js';
 import { mb } from './booking-messages.js';
 import { errorText, formatDateTime } from './ProPage.js';
 import './attendance.css';
@@ -79,7 +80,7 @@ export function AttendancePage() {
     setProblem(undefined);
     try {
       const file = (await request<{ sessionAttendanceCsv: DownloadFile }>(ATTENDANCE_CSV, { sessionId })).sessionAttendanceCsv;
-      downloadFile(file);
+      downloadText(file);
       setStatus(mb.exported(file.filename));
     } catch (e) {
       setProblem(errorText(e));
