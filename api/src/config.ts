@@ -36,6 +36,18 @@ const configSchema = z.object({
   CONTACT_REQUESTS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(10),
   CONTACT_REQUESTS_PER_CONTACT_PER_DAY: z.coerce.number().int().min(1).max(1000).default(5),
   CONTACT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  PUBLIC_MUTATIONS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(60),
+  TRUSTED_PROXIES: z
+    .string()
+    .regex(/^[\w.:/, -]+$/, 'adresses ou plages séparées par des virgules, ex. 10.0.0.0/8, loopback')
+    .optional(),
+  CORS_ORIGINS: z
+    .string()
+    .regex(/^https?:\/\/[^\s,]+(\s*,\s*https?:\/\/[^\s,]+)*$/, 'origines http(s) séparées par des virgules, ex. https://partenaires.example.fr')
+    .optional(),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(15_000),
+  PERSISTED_DOCUMENTS_ONLY: booleanFromEnv.optional(),
+  METRICS_TOKEN: z.string().min(16, { error: 'au moins 16 caractères aléatoires' }).optional(),
 });
 
 export type Config = Readonly<{
@@ -58,7 +70,17 @@ export type Config = Readonly<{
   mailFrom: string;
   /** Derives youths' tracking tokens; unset outside production: a secret kept in the database. */
   tokenSecret: string | undefined;
-  rateLimits: { enabled: boolean; contactRequestsPerIpPerHour: number; contactRequestsPerContactPerDay: number };
+  rateLimits: { enabled: boolean; contactRequestsPerIpPerHour: number; contactRequestsPerContactPerDay: number; publicMutationsPerIpPerHour: number };
+  /** Proxies whose X-Forwarded-For is believed (Express "trust proxy" syntax); none by default: the socket's address is the client's. */
+  trustedProxies: string[];
+  /** Other origins allowed to call /graphql from a browser; none by default (the PWA is same-origin). */
+  corsOrigins: string[];
+  /** A request still unanswered after this is cut with 503. */
+  requestTimeoutMs: number;
+  /** Anonymous callers may only run the PWA's own documents (hash allow-list); on by default in production. */
+  persistedDocumentsOnly: boolean;
+  /** /metrics answers loopback callers, or callers sending this as a bearer token. */
+  metricsToken: string | undefined;
   /** Personal data of ended contact requests is erased this long after they end. */
   contactRetentionMonths: number;
   bookings: {
@@ -127,8 +149,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       enabled: values.RATE_LIMIT_ENABLED,
       contactRequestsPerIpPerHour: values.CONTACT_REQUESTS_PER_IP_PER_HOUR,
       contactRequestsPerContactPerDay: values.CONTACT_REQUESTS_PER_CONTACT_PER_DAY,
+      publicMutationsPerIpPerHour: values.PUBLIC_MUTATIONS_PER_IP_PER_HOUR,
     },
+    trustedProxies: commaList(values.TRUSTED_PROXIES),
+    corsOrigins: commaList(values.CORS_ORIGINS),
+    requestTimeoutMs: values.REQUEST_TIMEOUT_MS,
+    persistedDocumentsOnly: values.PERSISTED_DOCUMENTS_ONLY ?? isProduction,
+    metricsToken: values.METRICS_TOKEN,
     contactRetentionMonths: values.CONTACT_RETENTION_MONTHS,
     bookings: { waitlistMax: values.WAITLIST_MAX, retentionMonths: values.BOOKING_RETENTION_MONTHS },
   };
+}
+
+function commaList(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
 }

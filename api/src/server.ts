@@ -10,7 +10,9 @@ import type { Config } from './config.js';
 import { migrate, openDatabase, type Database } from './db/orm.js';
 import { GeoDirectory } from './geo/geo-directory.js';
 import type { ContextDeps, GraphQLContext } from './graphql/context.js';
+import { DOCUMENT_LIMITS, graphqlArmor } from './graphql/armor.js';
 import { errorLoggingPlugin } from './graphql/error-logging.plugin.js';
+import { PersistedDocuments, persistedDocumentsPlugin } from './graphql/persisted-documents.js';
 import { formatError } from './graphql/format-error.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { createHttpApp } from './http/app.js';
@@ -50,17 +52,37 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
   let mailboxEm: EntityManager | undefined;
   const schema = await buildAppSchema();
   const httpServer = await import('node:http').then(({ createServer }) => createServer());
+  const production = config.env === 'production';
+  const armor = graphqlArmor(production);
+  const persistedDocuments = PersistedDocuments.load();
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: config.env !== 'production',
-    plugins: [errorLoggingPlugin],
+    introspection: !production,
+    // One operation per request: a batch array would multiply everything the limits allow.
+    allowBatchedHttpRequests: false,
+    // Simple (non-preflighted) POSTs and GETs without a JSON content type are refused (CSRF).
+    csrfPrevention: true,
+    validationRules: armor.validationRules,
+    // A document of too many tokens stops the parser early: 400 GRAPHQL_PARSE_FAILED.
+    parseOptions: { maxTokens: DOCUMENT_LIMITS.maxTokens },
+    // A hash sent alone is answered from the PWA's manifest; nothing is ever registered.
+    persistedQueries: { cache: persistedDocuments.asCache() },
+    plugins: [
+      errorLoggingPlugin,
+      ...armor.plugins,
+      ...(config.persistedDocumentsOnly ? [persistedDocumentsPlugin(persistedDocuments)] : []),
+    ],
   });
   await apollo.start();
   // The development mailbox shows personal data: never in production.
-  const mailbox = config.env === 'production' ? undefined : { transport: config.smtpUrl ? ('smtp' as const) : ('stored' as const), em: () => mailboxEm };
-  httpServer.on('request', createHttpApp({ apollo, readiness, logger, webDist: config.webDist, contextDeps: () => contextDeps, mailbox }));
+  const mailbox = production ? undefined : { transport: config.smtpUrl ? ('smtp' as const) : ('stored' as const), em: () => mailboxEm };
+  const http = { production, trustedProxies: config.trustedProxies, corsOrigins: config.corsOrigins, requestTimeoutMs: config.requestTimeoutMs };
+  httpServer.on('request', createHttpApp({ apollo, readiness, logger, webDist: config.webDist, contextDeps: () => contextDeps, mailbox, http }));
+  // Slow senders (slowloris) cannot hold a socket longer than a request may take.
+  httpServer.requestTimeout = config.requestTimeoutMs;
+  httpServer.headersTimeout = Math.min(config.requestTimeoutMs, 10_000);
   await listen(httpServer, config.port, config.host);
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
   logger.info({ url, database: config.databaseUrl ? 'postgresql' : 'pglite' }, 'http: listening');

@@ -128,11 +128,17 @@ export async function createContext(deps: ContextDeps, requestId: string, log: L
     },
     viewer,
     sessionId,
-    // The socket's address only: X-Forwarded-For is ignored on purpose, since any client can
-    // write it; trusting it needs the list of our proxies, which comes with the deployment.
-    ip: http?.req.socket.remoteAddress ?? 'unknown',
+    ip: clientAddress(http?.req),
     sessionCookie,
   };
+}
+
+/**
+ * Express's req.ip: the socket's address, or the X-Forwarded-For entry our trusted proxies
+ * vouch for (TRUSTED_PROXIES); a client's own X-Forwarded-For is never believed.
+ */
+function clientAddress(req: (IncomingMessage & { ip?: string }) | undefined): string {
+  return req?.ip ?? req?.socket.remoteAddress ?? 'unknown';
 }
 
 /** The last word wins: a request that slides the session then signs out sends one deleting cookie. */

@@ -10,6 +10,8 @@ const PASSTHROUGH_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  // Raised by the persisted-documents rule (graphql/persisted-documents.ts).
+  'FORBIDDEN',
 ]);
 
 export const INTERNAL_MESSAGE = 'Une erreur inattendue est survenue de notre côté. Réessaie dans un instant.';
@@ -30,7 +32,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && PASSTHROUGH_CODES.has(code)) {
-    return { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), extensions: { code } };
+    const reason = formatted.extensions?.['reason'];
+    return { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), extensions: { code, ...(typeof reason === 'string' ? { reason } : {}) } };
   }
   return {
     message: INTERNAL_MESSAGE,

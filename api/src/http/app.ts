@@ -4,12 +4,14 @@ import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { createContext, type ContextDeps, type GraphQLContext } from '../graphql/context.js';
+import { safeError } from '../logging/logger.js';
 import { mailboxRouter, type MailboxDeps } from './mailbox.js';
 import type { Readiness } from './readiness.js';
+import { bodyErrors, corsPolicy, lastResortErrors, requestTimeout, securityHeaders } from './security.js';
 
 export interface HttpDeps {
   apollo: ApolloServer<GraphQLContext>;
@@ -19,13 +21,27 @@ export interface HttpDeps {
   contextDeps: () => ContextDeps | undefined;
   /** The development mailbox at /dev/mailbox; never given in production. */
   mailbox?: MailboxDeps | undefined;
+  http: HttpSettings;
 }
+
+export interface HttpSettings {
+  production: boolean;
+  trustedProxies: readonly string[];
+  corsOrigins: readonly string[];
+  requestTimeoutMs: number;
+}
+
+/** A GraphQL request is a few hundred bytes; 100 kB leaves room for the longest form and nothing more. */
+export const GRAPHQL_BODY_LIMIT = '100kb';
 
 const REQUEST_ID = /^[\w-]{8,64}$/;
 
 export function createHttpApp(deps: HttpDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  // Without trusted proxies, X-Forwarded-For is ignored: any client can write it.
+  app.set('trust proxy', deps.http.trustedProxies.length ? [...deps.http.trustedProxies] : false);
+  app.use(securityHeaders(deps.http.production));
   // Youths are on slow mobile connections: gzip the app and the GraphQL answers.
   app.use(compression());
   app.use(
@@ -52,11 +68,11 @@ export function createHttpApp(deps: HttpDeps): Express {
 
   app.use(
     '/graphql',
-    (_req, res, next) => {
-      if (deps.readiness.started) return next();
-      res.status(503).setHeader('retry-after', '2').json({ errors: [{ message: 'Balise démarre, réessaie dans quelques secondes.', extensions: { code: 'SERVICE_STARTING' } }] });
-    },
-    express.json({ limit: '100kb' }),
+    corsPolicy(deps.http.corsOrigins),
+    requestTimeout(deps.http.requestTimeoutMs),
+    startingGate(deps.readiness),
+    express.json({ limit: GRAPHQL_BODY_LIMIT }),
+    bodyErrors,
     expressMiddleware(deps.apollo, {
       context: async ({ req, res }) => {
         const contextDeps = deps.contextDeps();
@@ -69,7 +85,16 @@ export function createHttpApp(deps: HttpDeps): Express {
   if (deps.mailbox) app.use('/dev', mailboxRouter(deps.mailbox));
 
   serveWeb(app, deps.webDist, deps.logger);
+  app.use(lastResortErrors((error) => deps.logger.error({ err: safeError(error) }, 'http: unhandled error')));
   return app;
+}
+
+/** Until start-up completes, GraphQL answers 503 with a retry hint. */
+function startingGate(readiness: Readiness): RequestHandler {
+  return (_req, res, next) => {
+    if (readiness.started) return next();
+    res.status(503).setHeader('retry-after', '2').json({ errors: [{ message: 'Balise démarre, réessaie dans quelques secondes.', extensions: { code: 'SERVICE_STARTING' } }] });
+  };
 }
 
 /** The built PWA, with index.html for any other GET so that deep links work. */

@@ -66,9 +66,11 @@ export interface Me {
   memberships: { role: Role; departements: string[]; organisation: { id: string; name: string } | null }[];
 }
 
-export const ME = `query ProMe { me { id email displayName memberships { role departements organisation { id name } } } }`;
-export const SIGN_IN = `mutation ProSignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { id email displayName memberships { role departements organisation { id name } } } }`;
-export const SIGN_OUT = `mutation ProSignOut { signOut }`;
+// Tagged /* GraphQL */: codegen adds them to the persisted-documents manifest, which is what
+// a signed-out caller may run in production (api/src/graphql/persisted-documents.ts).
+export const ME = /* GraphQL */ `query ProMe { me { id email displayName memberships { role departements organisation { id name } } } }`;
+export const SIGN_IN = /* GraphQL */ `mutation ProSignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { id email displayName memberships { role departements organisation { id name } } } }`;
+export const SIGN_OUT = /* GraphQL */ `mutation ProSignOut { signOut }`;
 export const ORGS = `query ProOrganisations { portalOrganisations { id name status venues { id name address commune { code name } } } }`;
 
 export interface OfferRow {
@@ -162,9 +164,9 @@ export const CANCEL_SESSION = `mutation ProCancelSession($id: ID!) { cancelSessi
 export const COMMUNES = `query ProCommunes($query: String!) { communes(query: $query) { code name postcodes } }`;
 
 // Accounts: invitation, password reset.
-export const ACCEPT_INVITATION = `mutation ProAcceptInvitation($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { id } }`;
-export const REQUEST_RESET = `mutation ProRequestReset($email: String!) { requestPasswordReset(email: $email) }`;
-export const RESET_PASSWORD = `mutation ProResetPassword($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }`;
+export const ACCEPT_INVITATION = /* GraphQL */ `mutation ProAcceptInvitation($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { id } }`;
+export const REQUEST_RESET = /* GraphQL */ `mutation ProRequestReset($email: String!) { requestPasswordReset(email: $email) }`;
+export const RESET_PASSWORD = /* GraphQL */ `mutation ProResetPassword($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }`;
 
 // Organisations: profile, validation, invitations.
 export interface OrgProfile {
