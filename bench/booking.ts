@@ -80,6 +80,9 @@ async function startApi(dbUrl: string, smtpUrl: string, waitlistMax: number): Pr
     SMTP_URL: smtpUrl,
     WAITLIST_MAX: String(waitlistMax),
     LOG_LEVEL: 'info',
+    // One load generator plays every youth: no per-address limits, and its documents are its own.
+    RATE_LIMIT_ENABLED: 'false',
+    PERSISTED_DOCUMENTS_ONLY: 'false',
   };
   delete env['MEILI_URL'];
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];

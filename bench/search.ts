@@ -101,6 +101,7 @@ async function startApi(engine: Engine, dbUrl: string): Promise<Started> {
     SMTP_URL: process.env['SMTP_URL'] ?? 'smtp://127.0.0.1:25', // production requires one; the bench sends no email
     TOKEN_SECRET: 'bench-secret-bench-secret-bench-secret', // production requires one
     LOG_LEVEL: 'info', // the bench reads the 'search: index built' line
+    PERSISTED_DOCUMENTS_ONLY: 'false', // the bench's search document is its own, not the PWA's
   };
   delete env['MEILI_URL'];
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];

@@ -121,6 +121,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
         rateLimitsEnabled: config.rateLimits.enabled,
         contactRequestsPerIpPerHour: config.rateLimits.contactRequestsPerIpPerHour,
         contactRequestsPerContactPerDay: config.rateLimits.contactRequestsPerContactPerDay,
+        publicMutationsPerIpPerHour: config.rateLimits.publicMutationsPerIpPerHour,
       },
       bookings: { ...config.bookings, publicUrl: config.publicUrl, tokenSecret },
     };

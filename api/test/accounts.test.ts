@@ -318,7 +318,11 @@ describe.each(DATABASE_KINDS)('accounts on %s', (kind) => {
 });
 
 describe.each(DATABASE_KINDS)('accounts in production mode on %s', (kind) => {
-  const context = useTestServer(kind, { demo: false, env: { NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:9', DEMO_CATALOGUE: 'false', TOKEN_SECRET: 'un-secret-de-test-assez-long-pour-la-production' } });
+  // The test's own documents are not the PWA's: the allow-list is tested in graphql-protections.test.ts.
+  const context = useTestServer(kind, {
+    demo: false,
+    env: { NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:9', DEMO_CATALOGUE: 'false', TOKEN_SECRET: 'un-secret-de-test-assez-long-pour-la-production', PERSISTED_DOCUMENTS_ONLY: 'false' },
+  });
 
   it('has no demo account, and marks the session cookie Secure', async () => {
     expect(await context.server.orm.em.fork().count(Account, {})).toBe(0);

@@ -9,7 +9,25 @@ export const repositoryRoot = path.resolve(import.meta.dirname, '../..');
 export interface RunningProduct {
   url: string;
   logs: string[];
+  /** Stops the product, then fails if its logs hold an email, a mobile number or a token. */
   stop(): Promise<void>;
+}
+
+/**
+ * What must never reach a log, whatever the journey typed: emails, French mobile numbers (as
+ * typed or E.164) and 256-bit capability tokens (43 base64url characters). The sender address
+ * of Balise's own emails is not personal data.
+ */
+const PERSONAL_DATA = [
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
+  /(?:\+33|\b0)[\s.]?[67](?:[\s.-]?\d{2}){4}\b/g,
+  /(?<![\w-])[A-Za-z0-9_-]{43}(?![\w-])/g,
+];
+const NOT_PERSONAL = /^ne-pas-repondre@/;
+
+export function personalDataIn(logs: readonly string[]): string[] {
+  const text = logs.join('');
+  return PERSONAL_DATA.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => match[0])).filter((value) => !NOT_PERSONAL.test(value));
 }
 
 export function freePort(): Promise<number> {
@@ -30,7 +48,8 @@ export async function startProduct(timeoutMs = 180_000): Promise<RunningProduct>
   const child: ChildProcess = spawn('pnpm', ['start'], {
     cwd: repositoryRoot,
     // As a newcomer runs it: no NODE_ENV (the test runner's `test` must not leak into the product).
-    env: { ...withoutNodeEnv(process.env), PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
+    // info: every request is logged, so that the check in stop() covers them all.
+    env: { ...withoutNodeEnv(process.env), PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -45,6 +64,8 @@ export async function startProduct(timeoutMs = 180_000): Promise<RunningProduct>
       await exited;
     }
     await rm(dataDir, { recursive: true, force: true });
+    const leaked = personalDataIn(logs);
+    if (leaked.length) throw new Error(`personal data in the product's logs: ${[...new Set(leaked)].join(', ')}`);
   };
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { RateLimitedPublicMutation } from '../rate-limits/public-mutation-limits.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { Account } from './account.entity.js';
@@ -38,6 +39,7 @@ export class AccountResolver {
     return true;
   }
 
+  @UseMiddleware(RateLimitedPublicMutation)
   @Mutation(() => AccountType, { description: 'Sets the first password from an invitation link (single use, 7 days) and signs in.' })
   async acceptInvitation(
     @Ctx() ctx: GraphQLContext,
@@ -48,11 +50,13 @@ export class AccountResolver {
     return startSession(ctx, account, session);
   }
 
+  @UseMiddleware(RateLimitedPublicMutation)
   @Mutation(() => Boolean, { description: 'Emails a reset link if the address has an account; always true.' })
   async requestPasswordReset(@Ctx() ctx: GraphQLContext, @Arg('email', () => String) email: string): Promise<boolean> {
     return ctx.services.accounts.requestPasswordReset(email);
   }
 
+  @UseMiddleware(RateLimitedPublicMutation)
   @Mutation(() => Boolean, { description: 'Sets a new password from a reset link (single use, 1 hour) and ends every session of the account.' })
   async resetPassword(
     @Ctx() ctx: GraphQLContext,

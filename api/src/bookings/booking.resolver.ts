@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { RateLimitedPublicMutation } from '../rate-limits/public-mutation-limits.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { toWorkshopSessionType } from '../workshops/workshop-session.mapper.js';
 import { WorkshopSessionType } from '../workshops/workshop-session.types.js';
@@ -15,6 +16,7 @@ export class BookingResolver {
     return (await ctx.services.bookings.upcomingSessions(offerId)).map((session) => ({ ...toWorkshopSessionType(session, ctx.geo), onlineUrl: null }));
   }
 
+  @UseMiddleware(RateLimitedPublicMutation)
   @Mutation(() => BookingReceiptType, {
     description:
       'CONFIRMED while seats remain, then WAITLISTED with a position. Same idempotencyKey again: the same booking. Same contact on the same session: CONFLICT (reason ALREADY_BOOKED). Refusals carry extensions.reason.',
@@ -29,6 +31,7 @@ export class BookingResolver {
     return view ? toTracking(view, ctx.geo) : null;
   }
 
+  @UseMiddleware(RateLimitedPublicMutation)
   @Mutation(() => BookingTrackingType, { description: 'Until the session starts (then CONFLICT, reason SESSION_STARTED); the first waitlisted youth gets the seat.' })
   async cancelBooking(@Ctx() ctx: GraphQLContext, @Arg('token', () => String) token: string): Promise<BookingTrackingType> {
     return toTracking(await ctx.services.bookings.cancel(token), ctx.geo);

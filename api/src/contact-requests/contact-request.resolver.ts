@@ -1,4 +1,5 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { RateLimitedPublicMutation } from '../rate-limits/public-mutation-limits.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { ContactNotice, ContactRequestReceipt, ContactRequestTracking, RequestContactInput } from './contact-request.types.js';
 import { toReceipt, toTracking } from './contact-request.mapper.js';
@@ -23,21 +24,25 @@ export class ContactRequestResolver {
     return request ? toTracking(request, ctx.clock()) : null;
   }
 
+  @UseMiddleware(RateLimitedPublicMutation)
   @Mutation(() => ContactRequestTracking, { description: '"J’ai été contacté·e".' })
   async reportContacted(@Ctx() ctx: GraphQLContext, @Arg('token', () => String) token: string): Promise<ContactRequestTracking> {
     return toTracking(await ctx.services.contactRequests.reportContacted(token), ctx.clock());
   }
 
+  @UseMiddleware(RateLimitedPublicMutation)
   @Mutation(() => ContactRequestTracking, { description: '"Je n’ai pas été contacté·e": after the due date; alerts the territory’s coordinator.' })
   async reportNotContacted(@Ctx() ctx: GraphQLContext, @Arg('token', () => String) token: string): Promise<ContactRequestTracking> {
     return toTracking(await ctx.services.contactRequests.reportNotContacted(token), ctx.clock());
   }
 
+  @UseMiddleware(RateLimitedPublicMutation)
   @Mutation(() => ContactRequestTracking)
   async cancelContactRequest(@Ctx() ctx: GraphQLContext, @Arg('token', () => String) token: string): Promise<ContactRequestTracking> {
     return toTracking(await ctx.services.contactRequests.cancel(token), ctx.clock());
   }
 
+  @UseMiddleware(RateLimitedPublicMutation)
   @Mutation(() => ContactRequestTracking, { description: 'Erases the youth’s personal data now (and cancels the request if open).' })
   async eraseContactRequest(@Ctx() ctx: GraphQLContext, @Arg('token', () => String) token: string): Promise<ContactRequestTracking> {
     return toTracking(await ctx.services.contactRequests.erase(token), ctx.clock());

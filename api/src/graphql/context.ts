@@ -8,6 +8,7 @@ import type { GeoDirectory } from '../geo/geo-directory.js';
 import { bindAuditActor } from '../audit/audit-context.js';
 import { ContactRequestInboxService } from '../contact-requests/contact-request-inbox.service.js';
 import { ContactRequestService } from '../contact-requests/contact-request.service.js';
+import { PublicMutationLimits } from '../rate-limits/public-mutation-limits.js';
 import { RateLimiter } from '../rate-limits/rate-limiter.js';
 import { AttendanceService } from '../bookings/attendance.service.js';
 import { BookingService, type BookingSettings } from '../bookings/booking.service.js';
@@ -55,8 +56,10 @@ export interface GraphQLContext {
   viewer: Viewer | null;
   /** The session behind `viewer`, to end it. */
   sessionId: string | null;
-  /** The client's address, for sign-in throttling. */
+  /** The client's address, for sign-in throttling and rate limits. */
   ip: string;
+  /** Per-address (and per-target) limits of the public mutations. */
+  publicMutationLimits: PublicMutationLimits;
   sessionCookie: SessionCookie;
 }
 
@@ -67,7 +70,7 @@ export interface ContextDeps {
   searchIndex: SearchIndex;
   searchLog: SearchLog;
   accounts: AccountSettings;
-  contactRequests: { tokenSecret: Buffer; retentionMonths: number; rateLimitsEnabled: boolean; contactRequestsPerIpPerHour: number; contactRequestsPerContactPerDay: number };
+  contactRequests: { tokenSecret: Buffer; retentionMonths: number; rateLimitsEnabled: boolean; contactRequestsPerIpPerHour: number; contactRequestsPerContactPerDay: number; publicMutationsPerIpPerHour: number };
   bookings: BookingSettings;
 }
 
@@ -129,6 +132,7 @@ export async function createContext(deps: ContextDeps, requestId: string, log: L
     viewer,
     sessionId,
     ip: clientAddress(http?.req),
+    publicMutationLimits: new PublicMutationLimits(new RateLimiter(em, deps.clock, deps.contactRequests.rateLimitsEnabled), deps.contactRequests.publicMutationsPerIpPerHour),
     sessionCookie,
   };
 }

@@ -8,6 +8,7 @@ import express, { type Express, type RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { createContext, type ContextDeps, type GraphQLContext } from '../graphql/context.js';
+import { loggableUrl } from '../logging/loggable-url.js';
 import { safeError } from '../logging/logger.js';
 import { mailboxRouter, type MailboxDeps } from './mailbox.js';
 import type { Readiness } from './readiness.js';
@@ -54,7 +55,7 @@ export function createHttpApp(deps: HttpDeps): Express {
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-      serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }) },
+      serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: loggableUrl(req.url) }) },
     }),
   );
 
