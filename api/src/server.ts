@@ -16,6 +16,7 @@ import { PersistedDocuments, persistedDocumentsPlugin } from './graphql/persiste
 import { formatError } from './graphql/format-error.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { createHttpApp } from './http/app.js';
+import { Metrics } from './metrics/metrics.js';
 import { Readiness } from './http/readiness.js';
 import { createMailer } from './notifications/create-mailer.js';
 import { registerEmailDelivery } from './notifications/email-delivery.js';
@@ -49,12 +50,13 @@ export interface RunningServer {
 export async function startServer(config: Config, logger: Logger, clock: Clock = systemClock): Promise<RunningServer> {
   const readiness = new Readiness();
   let contextDeps: ContextDeps | undefined;
-  let mailboxEm: EntityManager | undefined;
+  let startedEm: EntityManager | undefined;
   const schema = await buildAppSchema();
   const httpServer = await import('node:http').then(({ createServer }) => createServer());
   const production = config.env === 'production';
   const armor = graphqlArmor(production);
   const persistedDocuments = PersistedDocuments.load();
+  const metrics = new Metrics(() => startedEm, clock);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError,
@@ -71,15 +73,16 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
     persistedQueries: { cache: persistedDocuments.asCache() },
     plugins: [
       errorLoggingPlugin,
+      metrics.plugin(),
       ...armor.plugins,
       ...(config.persistedDocumentsOnly ? [persistedDocumentsPlugin(persistedDocuments)] : []),
     ],
   });
   await apollo.start();
   // The development mailbox shows personal data: never in production.
-  const mailbox = production ? undefined : { transport: config.smtpUrl ? ('smtp' as const) : ('stored' as const), em: () => mailboxEm };
+  const mailbox = production ? undefined : { transport: config.smtpUrl ? ('smtp' as const) : ('stored' as const), em: () => startedEm };
   const http = { production, trustedProxies: config.trustedProxies, corsOrigins: config.corsOrigins, requestTimeoutMs: config.requestTimeoutMs };
-  httpServer.on('request', createHttpApp({ apollo, readiness, logger, webDist: config.webDist, contextDeps: () => contextDeps, mailbox, http }));
+  httpServer.on('request', createHttpApp({ apollo, readiness, logger, webDist: config.webDist, contextDeps: () => contextDeps, mailbox, http, metrics, metricsToken: config.metricsToken }));
   // Slow senders (slowloris) cannot hold a socket longer than a request may take.
   httpServer.requestTimeout = config.requestTimeoutMs;
   httpServer.headersTimeout = Math.min(config.requestTimeoutMs, 10_000);
@@ -106,7 +109,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
     await indexer.rebuild();
     indexer.subscribe(outbox);
     registerBookingJobs(outbox, { em: orm.em, geo, clock, publicUrl: config.publicUrl });
-    mailboxEm = orm.em;
+    startedEm = orm.em;
     outbox.start();
     stopDailyRefresh = scheduleDailyRefresh(() => indexer.rebuild(), clock, logger);
     stopBookingRetention = scheduleBookingRetention(orm.em, clock, config.bookings.retentionMonths, logger);

@@ -10,6 +10,8 @@ import { pinoHttp } from 'pino-http';
 import { createContext, type ContextDeps, type GraphQLContext } from '../graphql/context.js';
 import { loggableUrl } from '../logging/loggable-url.js';
 import { safeError } from '../logging/logger.js';
+import { metricsEndpoint } from '../metrics/metrics-endpoint.js';
+import type { Metrics } from '../metrics/metrics.js';
 import { mailboxRouter, type MailboxDeps } from './mailbox.js';
 import type { Readiness } from './readiness.js';
 import { bodyErrors, corsPolicy, lastResortErrors, requestTimeout, securityHeaders } from './security.js';
@@ -23,6 +25,8 @@ export interface HttpDeps {
   /** The development mailbox at /dev/mailbox; never given in production. */
   mailbox?: MailboxDeps | undefined;
   http: HttpSettings;
+  metrics: Metrics;
+  metricsToken: string | undefined;
 }
 
 export interface HttpSettings {
@@ -54,7 +58,7 @@ export function createHttpApp(deps: HttpDeps): Express {
         res.setHeader('x-request-id', id);
         return id;
       },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
       serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: loggableUrl(req.url) }) },
     }),
   );
@@ -66,6 +70,8 @@ export function createHttpApp(deps: HttpDeps): Express {
     const report = await deps.readiness.report();
     res.status(report.ready ? 200 : 503).json(report);
   });
+
+  app.get('/metrics', metricsEndpoint(deps.metrics, deps.metricsToken));
 
   app.use(
     '/graphql',
@@ -119,7 +125,7 @@ function serveWeb(app: Express, webDist: string, logger: Logger): void {
   app.get(/^\/assets\//, (_req, res) => {
     res.status(404).type('text/plain').send('Not found');
   });
-  app.get(/^(?!\/graphql|\/healthz|\/readyz|\/dev\/).*/, (_req, res) => {
+  app.get(/^(?!\/graphql|\/healthz|\/readyz|\/metrics|\/dev\/).*/, (_req, res) => {
     res.setHeader('cache-control', 'no-cache');
     res.sendFile(index);
   });
