@@ -26,7 +26,7 @@ const PERSONAL_DATA = [
 const NOT_PERSONAL = /^ne-pas-repondre@/;
 
 export function personalDataIn(logs: readonly string[]): string[] {
-  const text = logs.join('');
+  const text = logs.join('\n');
   return PERSONAL_DATA.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => match[0])).filter((value) => !NOT_PERSONAL.test(value));
 }
 
