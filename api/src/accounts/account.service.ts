@@ -41,7 +41,8 @@ const ROLE_LABELS: Record<MembershipRole, string> = {
   COUNSELLOR: 'conseil (demandes de contact)',
 };
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// No control characters: PostgreSQL refuses NUL in text, and no address has one.
+const EMAIL = /^[^\s@\p{Cc}]+@[^\s@\p{Cc}]+\.[^\s@\p{Cc}]+$/u;
 
 export interface AccountSettings {
   /** Where the web app is reached from outside, for links in emails. */
