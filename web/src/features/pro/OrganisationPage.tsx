@@ -5,6 +5,7 @@ import { Button } from '../../ui/Button.js';
 import { ApiError, INVITE_MEMBER, ORG_PROFILE, PENDING_ORGS, UPDATE_ORG_PROFILE, VALIDATE_ORG, request, type OrgProfile, type Role } from './api.js';
 import { CommunePicker } from './CommunePicker.js';
 import { m, ma, ROLES } from './messages.js';
+import { ms } from './statistics/statistics-messages.js';
 import { canEditOrg, errorText, useSession } from './ProPage.js';
 import { Card, Field, Notice, Spinner } from './ui.js';
 
@@ -109,6 +110,8 @@ export function OrganisationPage() {
       <h1 tabIndex={-1}>{ma.orgTitle(org.name)}</h1>
       <p>
         <Link to={`/pro/offres?organisation=${encodeURIComponent(org.id)}`}>{m.seeOffers}</Link>
+        {' · '}
+        <Link to={`/pro/organisation/${encodeURIComponent(org.id)}/statistiques`}>{ms.orgLink}</Link>
       </p>
       <ProfileEditor org={org} onSaved={setOrg} />
       <InviteMember organisationId={org.id} />

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { createContext, lazy, useCallback, useContext, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, NavLink, Route, Routes, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../app/page-title.js';
 import { useT } from '../../i18n/i18n.js';
@@ -18,7 +18,14 @@ import { OfferEditor } from './OfferEditor.js';
 import { ReviewPage } from './ReviewPage.js';
 import { AttendancePage } from './AttendancePage.js';
 import { BookingStats } from './BookingStats.js';
+import { canSeeTerritoryStatistics, statisticsOrganisations } from './statistics/statistics-api.js';
+import { ms } from './statistics/statistics-messages.js';
 import './pro.css';
+
+// The statistics pages and their chart library: one more lazy chunk, fetched when a statistics page opens.
+const statisticsPages = () => import('./statistics/StatisticsPages.js');
+const OrganisationStatisticsPage = lazy(() => statisticsPages().then((m) => ({ default: m.OrganisationStatisticsPage })));
+const TerritoryStatisticsPage = lazy(() => statisticsPages().then((m) => ({ default: m.TerritoryStatisticsPage })));
 
 interface Session {
   me: Me;
@@ -166,6 +173,7 @@ export function ProPage() {
             </NavLink>
           ) : null}
           {canReview(state.me) ? <NavLink to="/pro/revue">{m.review}</NavLink> : null}
+          {statisticsHome(state.me) ? <NavLink to={statisticsHome(state.me)!}>{ms.nav}</NavLink> : null}
           <span className="pro__who">{state.me.displayName}</span>
           <Button variant="quiet" onClick={signOut}>
             {m.signOut}
@@ -179,6 +187,8 @@ export function ProPage() {
           <Route path="seances/:sessionId" element={<AttendancePage />} />
           <Route path="revue" element={<ReviewPage />} />
           <Route path="organisation/:id" element={<OrganisationPage />} />
+          <Route path="organisation/:id/statistiques" element={<OrganisationStatisticsPage />} />
+          <Route path="statistiques" element={<TerritoryStatisticsPage />} />
           <Route path="demandes" element={<ContactInbox />} />
           <Route path="demandes/:id" element={<ContactRequestPage />} />
           <Route path="*" element={<Dashboard />} />
@@ -186,6 +196,13 @@ export function ProPage() {
       </div>
     </SessionContext.Provider>
   );
+}
+
+/** Where "Statistiques" in the menu leads: the territory view, or the (first) organisation's. */
+function statisticsHome(me: Me): string | undefined {
+  if (canSeeTerritoryStatistics(me)) return '/pro/statistiques';
+  const org = statisticsOrganisations(me)[0];
+  return org ? `/pro/organisation/${encodeURIComponent(org.id)}/statistiques` : undefined;
 }
 
 export function canReview(me: Me): boolean {
@@ -269,6 +286,12 @@ function Dashboard() {
       </ul>
       {inboxOrganisations(me).length ? <ButtonLink to="/pro/demandes">{mc.inbox}</ButtonLink> : null}
       {canReview(me) ? <ButtonLink to="/pro/revue">{m.review}</ButtonLink> : null}
+      {canSeeTerritoryStatistics(me) ? <ButtonLink to="/pro/statistiques">{ms.territoryTitle}</ButtonLink> : null}
+      {statisticsOrganisations(me).map((org) => (
+        <ButtonLink key={org.id} variant="secondary" to={`/pro/organisation/${encodeURIComponent(org.id)}/statistiques`}>
+          {ms.orgTitle(org.name)}
+        </ButtonLink>
+      ))}
       {canReview(me) ? <PendingOrganisations /> : null}
       {canReview(me) ? <NewOrganisation /> : null}
       <h2>{m.yourOrgs}</h2>
