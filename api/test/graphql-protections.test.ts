@@ -183,3 +183,25 @@ describe('signed-in partners are not held to the allow-list (PERSISTED_DOCUMENTS
     expect(answer.data?.me.email).toBe('conseil@ml-landes.balise.test');
   });
 });
+
+describe('a request that takes too long (REQUEST_TIMEOUT_MS=1000)', () => {
+  const context = useTestServer('pglite', { demo: false, env: { REQUEST_TIMEOUT_MS: '1000' } });
+
+  it('is cut with 503 TIMEOUT: a slow sender cannot hold the connection', async () => {
+    const { request } = await import('node:http');
+    const { port } = new URL(context.server.url);
+    const started = Date.now();
+    const answer = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const slow = request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': 1000 } }, (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+      });
+      slow.on('error', reject);
+      slow.write('{"query": "{ themes { code } }"'); // and never the rest
+    });
+    expect(answer.status).toBe(503);
+    expect(JSON.parse(answer.text).errors[0].extensions.code).toBe('TIMEOUT');
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
