@@ -25,6 +25,8 @@ import { INVITE, ME, createAccount, organisationId, signedIn } from './support/a
 import * as bookings from './support/bookings.js';
 import * as portal from './support/portal.js';
 import * as contact from './support/contact-requests.js';
+import * as statistics from './support/statistics.js';
+import { OfferViewDay } from '../src/statistics/offer-view-day.entity.js';
 import { ContactRequest } from '../src/contact-requests/contact-request.entity.js';
 import { ContactRequestEvent } from '../src/contact-requests/contact-request-event.entity.js';
 import { DATABASE_KINDS } from './support/databases.js';
@@ -310,6 +312,42 @@ MATRIX.push(
   {
     operation: 'offerBookingStats (ml-landes)', field: 'Query.offerBookingStats', document: bookings.OFFER_BOOKING_STATS,
     variables: ({ organisations }) => ({ organisationId: organisations.mlLandes }), expected: LANDES_BOOKING_MANAGERS, written: bookingsWritten, writesWhenAllowed: false,
+  },
+);
+
+/** statistics.organisation on the Mission Locale des Landes: counts only, so its coordinators too; not its editors. */
+const LANDES_STATISTICS: Record<Person, Outcome> = {
+  ...signedInOnly('FORBIDDEN'),
+  'PLATFORM_ADMIN': 'ALLOWED',
+  'TERRITORY_COORDINATOR (40)': 'ALLOWED',
+  'ORG_ADMIN ml-landes': 'ALLOWED',
+  'COUNSELLOR ml-landes': 'ALLOWED',
+};
+/** statistics.territory: the coordinator's own départements, platform admins anywhere. */
+const TERRITORY_STATISTICS: Record<Person, Outcome> = { ...signedInOnly('FORBIDDEN'), 'PLATFORM_ADMIN': 'ALLOWED', 'TERRITORY_COORDINATOR (40)': 'ALLOWED' };
+const statisticsWritten = (em: EntityManager) => em.count(OfferViewDay, {});
+const period = statistics.YEAR_2026;
+
+MATRIX.push(
+  {
+    operation: 'organisationStatistics (ml-landes)', field: 'Query.organisationStatistics', document: statistics.ORGANISATION_STATISTICS,
+    variables: ({ organisations }) => ({ organisationId: organisations.mlLandes, period }), expected: LANDES_STATISTICS, written: statisticsWritten, writesWhenAllowed: false,
+  },
+  {
+    operation: 'territoryStatistics (own territory)', field: 'Query.territoryStatistics', document: statistics.TERRITORY_STATISTICS,
+    variables: () => ({ period }), expected: TERRITORY_STATISTICS, written: statisticsWritten, writesWhenAllowed: false,
+  },
+  {
+    operation: 'territoryStatistics (Pyrénées-Atlantiques)', field: 'Query.territoryStatistics', document: statistics.TERRITORY_STATISTICS,
+    variables: () => ({ period, departement: '64' }), expected: { ...TERRITORY_STATISTICS, 'TERRITORY_COORDINATOR (40)': 'FORBIDDEN' }, written: statisticsWritten, writesWhenAllowed: false,
+  },
+  {
+    operation: 'statisticsCsv (ORGANISATION_MONTHS, ml-landes)', field: 'Query.statisticsCsv', document: statistics.STATISTICS_CSV,
+    variables: ({ organisations }) => ({ table: 'ORGANISATION_MONTHS', organisationId: organisations.mlLandes, period }), expected: LANDES_STATISTICS, written: statisticsWritten, writesWhenAllowed: false,
+  },
+  {
+    operation: 'statisticsCsv (TERRITORY_THEMES)', field: 'Query.statisticsCsv', document: statistics.STATISTICS_CSV,
+    variables: () => ({ table: 'TERRITORY_THEMES', period }), expected: TERRITORY_STATISTICS, written: statisticsWritten, writesWhenAllowed: false,
   },
 );
 

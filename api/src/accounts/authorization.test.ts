@@ -57,6 +57,8 @@ describe('authorization rules', () => {
     'organisations.validate': { admin: true, coordinator40: true, orgAdmin: false, editor: false, counsellor: false, counsellorPau: false },
     'contactRequests.handle': { admin: false, coordinator40: false, orgAdmin: true, editor: false, counsellor: true, counsellorPau: false },
     'bookings.manage': { admin: true, coordinator40: false, orgAdmin: true, editor: true, counsellor: true, counsellorPau: false },
+    'statistics.organisation': { admin: true, coordinator40: true, orgAdmin: true, editor: false, counsellor: true, counsellorPau: false },
+    'statistics.territory': { admin: true, coordinator40: true, orgAdmin: false, editor: false, counsellor: false, counsellorPau: false },
   };
   const viewers: Record<string, Viewer> = { admin, coordinator40, orgAdmin, editor, counsellor, counsellorPau };
 

@@ -62,6 +62,10 @@ export const PERMISSIONS = {
    * them). Not coordinators: they oversee a territory's catalogue and need no youth's contact.
    */
   'bookings.manage': { organisationRoles: ['ORG_ADMIN', 'EDITOR', 'COUNSELLOR'], coordinator: false },
+  /** organisationStatistics and its CSV tables: counts only (no youth's data), so coordinators of its territory too. */
+  'statistics.organisation': { organisationRoles: ['ORG_ADMIN', 'COUNSELLOR'], coordinator: true },
+  /** territoryStatistics and its CSV tables: a coordinator's own départements (statistics-access.ts), platform admins anywhere. */
+  'statistics.territory': { organisationRoles: [], coordinator: true },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof PERMISSIONS;

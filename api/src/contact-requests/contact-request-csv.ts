@@ -4,7 +4,7 @@ import type { ContactRequest } from './contact-request.entity.js';
 import { toInboxRequest } from './contact-request.mapper.js';
 
 const STATUS = { NEW: 'Nouvelle', IN_PROGRESS: 'En cours', CLOSED: 'Close', CANCELLED: 'Annulée par le ou la jeune', EXPIRED: 'Expirée' } as const;
-const OUTCOME = {
+export const OUTCOME = {
   REACHED_HELPED: 'Joint·e et accompagné·e',
   REORIENTED: 'Réorienté·e',
   NO_ANSWER: 'Sans réponse après 3 tentatives',

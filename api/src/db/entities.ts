@@ -14,6 +14,8 @@ import { MailboxMessage } from '../notifications/mailbox-message.entity.js';
 import { Offer } from '../offers/offer.entity.js';
 import { OutboxEvent } from '../outbox/outbox-event.entity.js';
 import { SearchLogEntry } from '../search/search-log.entity.js';
+import { OfferViewDay } from '../statistics/offer-view-day.entity.js';
+import { SearchMonthStats } from '../statistics/search-month-stats.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Venue } from '../organisations/venue.entity.js';
 import { WorkshopSession } from '../workshops/workshop-session.entity.js';
@@ -22,5 +24,5 @@ import { WorkshopSession } from '../workshops/workshop-session.entity.js';
 export const entities = [
   Organisation, Venue, Offer, WorkshopSession, CatalogueLoad, OutboxEvent, SearchLogEntry, MailboxMessage,
   Account, Membership, AuthSession, AccountToken, SignInThrottle, AuditEntry, Booking,
-  ContactRequest, ContactRequestEvent, RateLimitWindow, AppSecret,
+  ContactRequest, ContactRequestEvent, RateLimitWindow, AppSecret, SearchMonthStats, OfferViewDay,
 ];

@@ -22,6 +22,8 @@ import { WorkshopSessionService } from '../workshops/workshop-session.service.js
 import type { SearchIndex } from '../search/search-index.port.js';
 import type { SearchLog } from '../search/search-log.js';
 import { SearchService } from '../search/search.service.js';
+import type { OfferViewLog } from '../statistics/offer-view-log.js';
+import { StatisticsService } from '../statistics/statistics.service.js';
 import type { Clock } from '../shared/clock.js';
 
 export interface AppServices {
@@ -37,6 +39,7 @@ export interface AppServices {
   contactRequestInbox: ContactRequestInboxService;
   bookings: BookingService;
   attendance: AttendanceService;
+  statistics: StatisticsService;
 }
 
 /** Lets a resolver send or delete the session cookie with its answer. */
@@ -69,6 +72,8 @@ export interface ContextDeps {
   clock: Clock;
   searchIndex: SearchIndex;
   searchLog: SearchLog;
+  /** Counts offer page views (absent: not counted). */
+  offerViews?: OfferViewLog;
   accounts: AccountSettings;
   contactRequests: { tokenSecret: Buffer; retentionMonths: number; rateLimitsEnabled: boolean; contactRequestsPerIpPerHour: number; contactRequestsPerContactPerDay: number; publicMutationsPerIpPerHour: number };
   bookings: BookingSettings;
@@ -117,7 +122,7 @@ export async function createContext(deps: ContextDeps, requestId: string, log: L
     clock: deps.clock,
     services: {
       accounts,
-      offers: new OfferService(em, deps.clock),
+      offers: new OfferService(em, deps.clock, deps.offerViews),
       organisations: new OrganisationService(em),
       search: new SearchService(em, deps.searchIndex, deps.geo, deps.searchLog, deps.clock),
       portalOffers,
@@ -128,6 +133,7 @@ export async function createContext(deps: ContextDeps, requestId: string, log: L
       workshopSessions: new WorkshopSessionService(em, deps.geo, deps.clock, portalOffers, new SessionBookings(deps.geo, deps.bookings.publicUrl)),
       bookings: new BookingService(em, deps.geo, deps.clock, deps.bookings),
       attendance: new AttendanceService(em, deps.geo, deps.clock),
+      statistics: new StatisticsService(em, deps.geo, deps.clock),
     },
     viewer,
     sessionId,

@@ -13,6 +13,7 @@ import { OrganisationResolver } from '../organisations/organisation.resolver.js'
 import { PortalOfferResolver } from '../portal/portal-offer.resolver.js';
 import { PortalOrganisationResolver } from '../portal/portal-organisation.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
+import { StatisticsResolver } from '../statistics/statistics.resolver.js';
 import { WorkshopSessionResolver } from '../workshops/workshop-session.resolver.js';
 
 export const resolvers = [
@@ -20,6 +21,7 @@ export const resolvers = [
   PortalOfferResolver, PortalOrganisationResolver, WorkshopSessionResolver,
   ContactRequestResolver, ContactRequestInboxResolver,
   BookingResolver, AttendanceResolver, SessionSeatsResolver,
+  StatisticsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -25,7 +25,7 @@ export class OfferResolver {
 
   @Query(() => OfferType, { nullable: true, description: 'Null when unknown or not published.' })
   async offer(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<OfferType | null> {
-    const offer = await ctx.services.offers.findVisible(id);
+    const offer = await ctx.services.offers.openVisible(id);
     return offer ? toOfferType(offer, ctx.geo) : null;
   }
 }

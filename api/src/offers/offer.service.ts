@@ -4,6 +4,7 @@ import type { Clock } from '../shared/clock.js';
 import { frenchDay } from '../shared/clock.js';
 import { keysetPage } from '../shared/keyset-page.js';
 import { parseId, type Page } from '../shared/pagination.js';
+import type { OfferViewLog } from '../statistics/offer-view-log.js';
 import { Offer } from './offer.entity.js';
 
 export interface OfferListFilter {
@@ -30,7 +31,15 @@ export class OfferService {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
+    private readonly views?: OfferViewLog,
   ) {}
+
+  /** A youth opens an offer's page: the visible offer (or null), counted in the offer's daily views. */
+  async openVisible(rawId: string): Promise<Offer | null> {
+    const offer = await this.findVisible(rawId);
+    if (offer) this.views?.record(offer.id);
+    return offer;
+  }
 
   /** A visible offer, or null when it does not exist or is not visible. */
   async findVisible(rawId: string): Promise<Offer | null> {

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import type { SearchQuery } from './search-index.port.js';
 import { SearchLogEntry } from './search-log.entity.js';
+import { addToSearchMonthStats } from '../statistics/search-month-rollup.js';
 
 /**
  * Buffers search-log entries and writes them in batches, off the request path. Statistics
@@ -45,7 +46,11 @@ export class SearchLog {
       if (entries.length === 0) return;
       this.buffer = [];
       try {
-        await this.em.fork().insertMany(SearchLogEntry, entries);
+        // The monthly rollup the statistics read moves with the log, in the same transaction.
+        await this.em.fork().transactional(async (tx) => {
+          await tx.insertMany(SearchLogEntry, entries);
+          await addToSearchMonthStats(tx, entries);
+        });
       } catch (error) {
         this.logger.warn({ err: error, lost: entries.length }, 'search log: write failed');
       }

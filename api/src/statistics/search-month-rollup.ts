@@ -1,0 +1,53 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/sql';
+import { frenchDay } from '../shared/clock.js';
+import { ALL_THEMES, NO_THEME } from './search-month-stats.entity.js';
+
+export interface LoggedSearch {
+  searchedAt: Date;
+  departement?: string | null;
+  communeCode?: string | null;
+  themes: string[];
+  resultCount: number;
+}
+
+interface Cell {
+  month: string;
+  departement: string;
+  communeCode: string;
+  theme: string;
+  searches: number;
+  withoutResult: number;
+}
+
+/** The rollup cells a batch of searches adds to (see SearchMonthStats). */
+export function rollupCells(searches: readonly LoggedSearch[]): Cell[] {
+  const cells = new Map<string, Cell>();
+  for (const search of searches) {
+    const month = `${frenchDay(search.searchedAt).slice(0, 7)}-01`;
+    const themes = [ALL_THEMES, ...(search.themes.length ? new Set(search.themes) : [NO_THEME])];
+    for (const theme of themes) {
+      const cell = { month, departement: search.departement ?? '', communeCode: search.communeCode ?? '', theme };
+      const key = `${cell.month}|${cell.departement}|${cell.communeCode}|${theme}`;
+      const counted = cells.get(key) ?? { ...cell, searches: 0, withoutResult: 0 };
+      counted.searches += 1;
+      if (search.resultCount === 0) counted.withoutResult += 1;
+      cells.set(key, counted);
+    }
+  }
+  return [...cells.values()];
+}
+
+/** Adds a batch of searches to the monthly rollup, in `em`'s transaction. */
+export async function addToSearchMonthStats(em: EntityManager, searches: readonly LoggedSearch[]): Promise<void> {
+  const cells = rollupCells(searches);
+  if (cells.length === 0) return;
+  await (em as unknown as SqlEntityManager).execute(
+    `insert into search_month_stats (month, departement, commune_code, theme, searches, without_result)
+     values ${cells.map(() => '(?::date, ?, ?, ?, ?, ?)').join(', ')}
+     on conflict (month, departement, commune_code, theme) do update
+       set searches = search_month_stats.searches + excluded.searches,
+           without_result = search_month_stats.without_result + excluded.without_result`,
+    cells.flatMap((cell) => [cell.month, cell.departement, cell.communeCode, cell.theme, cell.searches, cell.withoutResult]),
+  );
+}
