@@ -7,6 +7,7 @@ import { readIndexableOffer, readIndexableOffers, readOfferIdsOfOrganisation } f
 import { toSearchDocuments } from './offer-documents.js';
 import type { OfferSearchDocument, SearchIndex } from './search-index.port.js';
 import { OutboxEvent } from '../outbox/outbox-event.entity.js';
+import { enqueue } from '../outbox/outbox.js';
 import { SEARCH_OFFER_TOPIC, SEARCH_ORGANISATION_TOPIC, SEARCH_REBUILD_TOPIC } from './search-outbox.subscriber.js';
 
 /** Keeps the search index equal to what the database says is visible. */
@@ -49,6 +50,23 @@ export class SearchIndexer {
     const result = { ...counts, ms: Math.round(performance.now() - started) };
     this.logger.info({ engine: this.index.engine, ...result }, 'search: index built');
     return result;
+  }
+
+  /**
+   * The start-up build. An external engine that does not answer must not keep the API from
+   * starting (search answers SEARCH_UNAVAILABLE meanwhile): the rebuild goes to the outbox,
+   * which retries it with backoff until the engine is back.
+   */
+  async buildAtStartup(): Promise<void> {
+    try {
+      await this.rebuild();
+    } catch (error) {
+      if (this.index.engine !== 'meilisearch') throw error;
+      this.logger.error({ err: error, engine: this.index.engine }, 'search: start-up build failed; retried through the outbox');
+      const em = this.em.fork();
+      enqueue(em, SEARCH_REBUILD_TOPIC, {});
+      await em.flush();
+    }
   }
 
   /** Re-reads one offer: indexed if visible today, removed otherwise. Idempotent. */

@@ -8,7 +8,9 @@ export type DomainErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  /** The search engine does not answer (the rest of Balise works). */
+  | 'SEARCH_UNAVAILABLE';
 
 export class DomainError extends Error {
   override name = 'DomainError';

@@ -1,4 +1,5 @@
-import { Meilisearch } from 'meilisearch';
+import { Meilisearch, MeilisearchApiError, MeilisearchRequestError } from 'meilisearch';
+import { DomainError } from '../../shared/domain-error.js';
 import type { OfferSearchDocument, SearchIndex, SearchPage, SearchQuery } from '../search-index.port.js';
 import { toMeilisearchDocument } from './documents.js';
 import { staleDocumentsFilter } from './filters.js';
@@ -15,6 +16,16 @@ export interface MeilisearchSearchIndexOptions {
   taskTimeoutMs?: number;
   /** Per HTTP request (default 10 s). */
   requestTimeoutMs?: number;
+  /** Per search and health request (default 2 s): a youth waits for these. */
+  searchTimeoutMs?: number;
+}
+
+export const SEARCH_UNAVAILABLE_MESSAGE = 'La recherche est momentanément indisponible. Réessaie dans quelques minutes : le reste de Balise fonctionne.';
+
+/** The server did not answer, or answered that it is broken: SEARCH_UNAVAILABLE. Anything else is a bug of ours and stays one. */
+function unavailable(error: unknown): unknown {
+  const down = error instanceof MeilisearchRequestError || (error instanceof MeilisearchApiError && error.response.status >= 500);
+  return down ? new DomainError('SEARCH_UNAVAILABLE', SEARCH_UNAVAILABLE_MESSAGE) : error;
 }
 
 /** The search index on a Meilisearch server: one document per offer × venue, `distinct` on the offer. */
@@ -22,12 +33,14 @@ export class MeilisearchSearchIndex implements SearchIndex {
   readonly engine = 'meilisearch' as const;
   readonly indexUid: string;
   private readonly client: Meilisearch;
+  private readonly searchClient: Meilisearch;
   private readonly wait: WaitOptions;
   private indexEnsured: Promise<void> | undefined;
 
   constructor(options: MeilisearchSearchIndexOptions) {
     this.indexUid = options.indexUid ?? 'offers';
     this.client = new Meilisearch({ host: options.url, apiKey: options.apiKey, timeout: options.requestTimeoutMs ?? 10_000 });
+    this.searchClient = new Meilisearch({ host: options.url, apiKey: options.apiKey, timeout: options.searchTimeoutMs ?? 2_000 });
     this.wait = { timeoutMs: options.taskTimeoutMs ?? DEFAULT_TASK_TIMEOUT_MS };
   }
 
@@ -59,19 +72,23 @@ export class MeilisearchSearchIndex implements SearchIndex {
   }
 
   async search(query: SearchQuery): Promise<SearchPage> {
-    const { results } = await this.client.multiSearch({ queries: buildSearchQueries(this.indexUid, query) });
-    const page = toSearchPage(query, results);
-    if (!needsNearestVenues(query) || page.hits.length === 0) return page;
-    const offerIds = page.hits.map((hit) => hit.offerId);
-    const nearest = await this.client.multiSearch({ queries: [nearestVenuesQuery(this.indexUid, query, offerIds)] });
-    const distances = new Map((nearest.results[0]?.hits ?? []).map(toSearchHit).map((hit) => [hit.offerId, hit.distanceKm]));
-    return toSearchPage(query, results, distances);
+    try {
+      const { results } = await this.searchClient.multiSearch({ queries: buildSearchQueries(this.indexUid, query) });
+      const page = toSearchPage(query, results);
+      if (!needsNearestVenues(query) || page.hits.length === 0) return page;
+      const offerIds = page.hits.map((hit) => hit.offerId);
+      const nearest = await this.searchClient.multiSearch({ queries: [nearestVenuesQuery(this.indexUid, query, offerIds)] });
+      const distances = new Map((nearest.results[0]?.hits ?? []).map(toSearchHit).map((hit) => [hit.offerId, hit.distanceKm]));
+      return toSearchPage(query, results, distances);
+    } catch (error) {
+      throw unavailable(error);
+    }
   }
 
   async isReady(): Promise<boolean> {
     try {
-      if (!(await this.client.isHealthy())) return false;
-      await this.client.getRawIndex(this.indexUid);
+      if (!(await this.searchClient.isHealthy())) return false;
+      await this.searchClient.getRawIndex(this.indexUid);
       return true;
     } catch {
       return false;
