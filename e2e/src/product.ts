@@ -42,14 +42,14 @@ export function freePort(): Promise<number> {
 }
 
 /** `pnpm start` on a fresh DATA_DIR, as a newcomer runs it; resolves once /readyz is green. */
-export async function startProduct(timeoutMs = 180_000): Promise<RunningProduct> {
+export async function startProduct(timeoutMs = 180_000, extraEnv: Record<string, string> = {}): Promise<RunningProduct> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'balise-e2e-'));
   const port = await freePort();
   const child: ChildProcess = spawn('pnpm', ['start'], {
     cwd: repositoryRoot,
     // As a newcomer runs it: no NODE_ENV (the test runner's `test` must not leak into the product).
     // info: every request is logged, so that the check in stop() covers them all.
-    env: { ...withoutNodeEnv(process.env), PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'info' },
+    env: { ...withoutNodeEnv(process.env), PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'info', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

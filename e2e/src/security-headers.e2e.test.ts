@@ -4,7 +4,8 @@ import { launchChromium } from './browser.js';
 import { startProduct, type RunningProduct } from './product.js';
 
 /**
- * The PWA under its Content-Security-Policy, in Debian's Chromium: the youth app and the portal
+ * The PWA under its Content-Security-Policy and the production allow-list of GraphQL documents
+ * (PERSISTED_DOCUMENTS_ONLY=true), in Debian's Chromium: the youth app and the portal sign-in
  * work, the service worker registers, and the browser reports no violation on the way.
  */
 const PHONE = { width: 360, height: 800 };
@@ -14,7 +15,7 @@ describe('the PWA under its security headers', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    [product, browser] = await Promise.all([startProduct(), launchChromium()]);
+    [product, browser] = await Promise.all([startProduct(undefined, { PERSISTED_DOCUMENTS_ONLY: 'true' }), launchChromium()]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -51,6 +52,11 @@ describe('the PWA under its security headers', () => {
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 
+  it('refuses a document that is not the PWA’s from a signed-out caller', async () => {
+    const response = await fetch(`${product.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ themes { code } }' }) });
+    expect(response.status).toBe(403);
+  });
+
   it('refuses a cross-origin browser call to /graphql (no CORS by default)', async () => {
     const response = await fetch(`${product.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'POST' } });
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
@@ -76,6 +82,10 @@ describe('the PWA under its security headers', () => {
     await page.getByLabel('Mot de passe', { exact: true }).fill('balise-demo');
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.getByRole('button', { name: 'Se déconnecter' }).waitFor({ timeout: 10_000 });
+    // Signed in, the portal's own documents run: the inbox lists the requests.
+    await page.goto(`${product.url}/pro/demandes`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.locator('main').innerText()).not.toMatch(/ne fait pas partie de l’application/);
     expect(violations).toEqual([]);
   });
 });
