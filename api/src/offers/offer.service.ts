@@ -44,7 +44,9 @@ export class OfferService {
   /** A visible offer, or null when it does not exist or is not visible. */
   async findVisible(rawId: string): Promise<Offer | null> {
     const id = parseId('id', rawId);
-    return this.em.findOne(Offer, { $and: [{ id }, this.visibleWhere()] }, { populate: POPULATE });
+    // One query with joins instead of one per relation: the offer page is the costliest youth read
+    // in the load mix (bench/load-mix.ts).
+    return this.em.findOne(Offer, { $and: [{ id }, this.visibleWhere()] }, { populate: POPULATE, strategy: 'joined' });
   }
 
   /** Visible offers by title, with keyset pagination. */
