@@ -20,6 +20,17 @@ interface Cell {
   withoutResult: number;
 }
 
+/** Rebuilds the rollup's cells from the whole search log (same cells as `rollupCells`): the migration's backfill, and the bench. */
+export const SEARCH_MONTH_STATS_FROM_LOG = `
+  insert into search_month_stats (month, departement, commune_code, theme, searches, without_result)
+  select date_trunc('month', e.searched_at at time zone 'Europe/Paris')::date, coalesce(e.departement, ''), coalesce(e.commune_code, ''), t.theme,
+         count(*)::int, (count(*) filter (where e.result_count = 0))::int
+    from search_log_entry e
+    cross join lateral (select '${ALL_THEMES}' as theme
+                        union all
+                        select distinct unnest(case when cardinality(e.themes) = 0 then array['${NO_THEME}']::text[] else e.themes end)) t
+   group by 1, 2, 3, 4`;
+
 /** The rollup cells a batch of searches adds to (see SearchMonthStats). */
 export function rollupCells(searches: readonly LoggedSearch[]): Cell[] {
   const cells = new Map<string, Cell>();
