@@ -1,5 +1,4 @@
 import { BarChart as ChartistBarChart, type BarChartOptions } from 'chartist';
-import 'chartist/dist/index.css';
 import { useEffect, useRef } from 'react';
 import type { ChartData } from './chart-data.js';
 import { ms } from './statistics-messages.js';
@@ -26,18 +25,21 @@ export function BarChart({ caption, data, stacked = false }: { caption: string; 
     const options: BarChartOptions = {
       horizontalBars: true,
       stackBars: stacked,
-      reverseData: true, // oldest month at the top, series in legend order
       seriesBarDistance: BAR,
       height: `${height}px`,
       chartPadding: { top: 8, right: stacked ? 16 : 48, bottom: 0, left: 0 },
       axisX: { onlyInteger: true, low: 0 },
-      axisY: { offset: 84, showGrid: false },
+      axisY: { offset: 100, showGrid: false },
     };
+    // Chartist draws the first label at the bottom and, in a group, the last series on top: both reversed
+    // here, so the oldest month is at the top and the series read in legend order (stacks already do, left
+    // to right). Its own `reverseData` would leave the bars' labels behind.
+    const series = data.series.map((s, i) => ({ name: s.name, className: `stats-series--${i}`, data: s.points.map((p) => ({ value: p.value, meta: p.label })).reverse() }));
     const chart = new ChartistBarChart(
       element,
       {
-        labels: data.labels,
-        series: data.series.map((s, i) => ({ name: s.name, className: `stats-series--${i}`, data: s.points.map((p) => ({ value: p.value, meta: p.label })) })),
+        labels: [...data.labels].reverse(),
+        series: stacked ? series : series.reverse(),
       },
       options,
     );
