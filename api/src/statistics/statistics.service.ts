@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { requirePermission, requireViewer, type Viewer } from '../accounts/authorization.js';
 import { organisationScope } from '../accounts/organisation-scope.js';
+import { queryRows } from '../db/sql.js';
 import type { GeoDirectory } from '../geo/geo-directory.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { organisationNotFound } from '../portal/portal-offer.service.js';
-import { organisationsInReach } from '../portal/reach.js';
 import type { Clock } from '../shared/clock.js';
 import { DomainError } from '../shared/domain-error.js';
 import { parseId } from '../shared/pagination.js';
@@ -62,11 +62,22 @@ export class StatisticsService {
     return territoryStatistics(this.em, this.geo, scope, { period, departements: scope.departements, organisationIds, now: this.clock() });
   }
 
-  /** Organisations present in the départements (same rule as a coordinator's reach). */
+  /**
+   * Organisations present in the départements: the rule of a coordinator's reach (portal/reach.ts),
+   * in one SQL statement with array parameters (a region has thousands of communes).
+   */
   private async organisationsIn(departements: string[]): Promise<string[]> {
-    const where = organisationsInReach({ everywhere: false, organisationIds: [], departements }, this.geo);
-    if (!where) return [];
-    const rows = await this.em.find(Organisation, where, { fields: ['id'] });
+    const wanted = new Set(departements);
+    const communes = this.geo.all().filter((commune) => wanted.has(commune.departement));
+    const epcis = [...new Set(communes.flatMap((commune) => (commune.epci ? [commune.epci] : [])))];
+    const literal = (values: string[]) => `{${values.join(',')}}`;
+    const rows = await queryRows<{ id: string }>(
+      this.em,
+      `select o.id from organisation o
+        where o.coverage_departements && ?::text[] or o.coverage_communes && ?::text[] or o.coverage_epcis && ?::text[]
+           or exists (select 1 from venue v where v.organisation_id = o.id and v.commune_code = any(?::text[]))`,
+      [literal(departements), literal(communes.map((commune) => commune.code)), literal(epcis), literal(communes.map((commune) => commune.code))],
+    );
     return rows.map((row) => row.id);
   }
 }
