@@ -10,11 +10,9 @@
  * BENCH_POSTGRES_URL points at the server (default postgresql://postgres@127.0.0.1:5432/postgres);
  * the bench database `balise_bench_contact` is dropped and recreated.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import pg from 'pg';
-import { freePort } from '../e2e/src/product.js';
+import { databaseUrl, recreateDatabase, startApi, stopApi } from './api-process.js';
 
 const argv = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -25,57 +23,9 @@ const durationS = option('--duration', 20);
 const warmupS = option('--warmup', 3);
 const connections = option('--connections', 32);
 const DATABASE = 'balise_bench_contact';
-const SERVER_URL = process.env['BENCH_POSTGRES_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const apiDir = path.resolve(import.meta.dirname, '../api');
 
 const REQUEST_CONTACT = `mutation($input: RequestContactInput!) { requestContact(input: $input) { id token dueAt organisation { name } } }`;
 const COMMUNES = ['40192', '40088', '64445', '59350', '33063'];
-
-function databaseUrl(name: string): string {
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function recreateDatabase(): Promise<void> {
-  const client = new pg.Client({ connectionString: SERVER_URL });
-  await client.connect();
-  await client.query(`drop database if exists ${DATABASE} with (force)`);
-  await client.query(`create database ${DATABASE}`);
-  await client.end();
-}
-
-async function startApi(): Promise<{ child: ChildProcess; url: string }> {
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'development',
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATABASE_URL: databaseUrl(DATABASE),
-    DEMO_CATALOGUE: 'true',
-    RATE_LIMIT_ENABLED: 'false',
-    LOG_LEVEL: 'warn',
-  };
-  delete env['SMTP_URL'];
-  delete env['MEILI_URL'];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: apiDir, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  const url = `http://127.0.0.1:${port}`;
-  const started = Date.now();
-  while (!(await fetch(`${url}/readyz`).then((response) => response.ok, () => false))) {
-    if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}`);
-    if (Date.now() - started > 180_000) throw new Error('API not ready after 180 s');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return { child, url };
-}
-
-async function stopApi(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
 
 async function contactableOffers(): Promise<{ id: string; ageMin: number; ageMax: number }[]> {
   const client = new pg.Client({ connectionString: databaseUrl(DATABASE) });
@@ -157,8 +107,8 @@ async function countRows(sql: string): Promise<number> {
 
 async function main(): Promise<void> {
   console.log(`requestContact bench: PostgreSQL, demo catalogue, rate limits off, ${connections} connections, ${warmupS} s warm-up + ${durationS} s`);
-  await recreateDatabase();
-  const { child, url } = await startApi();
+  await recreateDatabase(DATABASE);
+  const { child, url } = await startApi(DATABASE);
   try {
     const offers = await contactableOffers();
     console.log(`  ${offers.length} contactable offers`);

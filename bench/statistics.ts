@@ -13,13 +13,11 @@
  * BENCH_POSTGRES_URL points at the server (default postgresql://postgres@127.0.0.1:5432/postgres);
  * the bench database `balise_bench_statistics` is dropped and recreated.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import pg from 'pg';
 import { OFFER_FORMATS, THEME_CODES } from '@balise/seeds/catalogue-types';
 import { loadCommunes } from '@balise/seeds/reference';
 import { SEARCH_MONTH_STATS_FROM_LOG } from '../api/src/statistics/search-month-rollup.js';
-import { freePort } from '../e2e/src/product.js';
+import { databaseUrl, recreateDatabase, startApi, stopApi } from './api-process.js';
 
 const argv = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -33,8 +31,6 @@ const REQUESTS = option('--requests', 50_000);
 const ORGANISATIONS = 2_000;
 const REGION = '75';
 const DATABASE = 'balise_bench_statistics';
-const SERVER_URL = process.env['BENCH_POSTGRES_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const apiDir = path.resolve(import.meta.dirname, '../api');
 const PERIOD = { fromMonth: '2025-12', toMonth: '2026-11' };
 
 const TERRITORY = `query($period: StatisticsPeriodInput!, $departement: String) { territoryStatistics(period: $period, departement: $departement) {
@@ -48,46 +44,6 @@ const BOOKINGS = `{ sessionsHeld seatsOffered booked { label } fillRate { label 
 const ORGANISATION = `query($id: ID!, $period: StatisticsPeriodInput!) { organisationStatistics(organisationId: $id, period: $period) {
   months { month contactRequests ${FIGURES} bookings ${BOOKINGS} offerViews { label } }
   offers { title contactRequests ${FIGURES} bookings ${BOOKINGS} offerViews { label } } totals { month contactRequests ${FIGURES} } } }`;
-
-function databaseUrl(name: string): string {
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function recreateDatabase(): Promise<void> {
-  const client = new pg.Client({ connectionString: SERVER_URL });
-  await client.connect();
-  await client.query(`drop database if exists ${DATABASE} with (force)`);
-  await client.query(`create database ${DATABASE}`);
-  await client.end();
-}
-
-async function startApi(): Promise<{ child: ChildProcess; url: string }> {
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env, NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl(DATABASE),
-    DEMO_CATALOGUE: 'true', RATE_LIMIT_ENABLED: 'false', LOG_LEVEL: 'warn',
-  };
-  delete env['SMTP_URL'];
-  delete env['MEILI_URL'];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: apiDir, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  const url = `http://127.0.0.1:${port}`;
-  const started = Date.now();
-  while (!(await fetch(`${url}/readyz`).then((response) => response.ok, () => false))) {
-    if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}`);
-    if (Date.now() - started > 180_000) throw new Error('API not ready after 180 s');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return { child, url };
-}
-
-async function stopApi(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
 
 async function timed(label: string, work: () => Promise<unknown>): Promise<void> {
   const started = performance.now();
@@ -178,8 +134,8 @@ async function measure(label: string, call: () => Promise<number>): Promise<void
 }
 
 async function main(): Promise<void> {
-  await recreateDatabase();
-  const { child, url } = await startApi();
+  await recreateDatabase(DATABASE);
+  const { child, url } = await startApi(DATABASE);
   const db = new pg.Client({ connectionString: databaseUrl(DATABASE) });
   await db.connect();
   try {
