@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
+import { expectNoAxeViolation, graphqlAt, horizontalOverflow, sessionCookie as signedInCookie, signInHere } from './portal-helpers.js';
 import { repositoryRoot, startProduct, type RunningProduct } from './product.js';
 
 /**
@@ -18,8 +18,6 @@ import { repositoryRoot, startProduct, type RunningProduct } from './product.js'
 const LAPTOP = { width: 1280, height: 900 };
 const NARROW = { width: 320, height: 720 };
 const SCREENS = path.join(repositoryRoot, 'e2e/test-results/screens');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const PASSWORD = 'balise-demo';
 const COUNSELLOR = 'conseil@ml-landes.balise.test';
 const EDITOR = 'edition@ml-landes.balise.test';
 const COORDINATOR = 'coordination-landes@balise.test';
@@ -27,11 +25,6 @@ const NOTICE_VERSION = '2026-11-contact-v1';
 const MONT_DE_MARSAN = '40192';
 const REQUESTS = 3;
 const UNMET_SEARCHES = 6;
-
-interface GraphQLBody<T> {
-  data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
 
 /** The month it is in France, as the tables name it ("novembre 2026"). */
 function thisMonthLabel(): string {
@@ -47,23 +40,8 @@ describe('statistics: an organisation’s figures and a territory’s', () => {
   let organisationId = '';
   let organisationName = '';
 
-  async function graphql<T>(query: string, variables: Record<string, unknown> = {}, cookie?: string): Promise<GraphQLBody<T>> {
-    const response = await fetch(`${product.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphQLBody<T>;
-  }
-
-  async function sessionCookie(email: string): Promise<string> {
-    const response = await fetch(`${product.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', variables: { e: email, p: PASSWORD } }),
-    });
-    return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
-  }
+  const graphql = <T>(query: string, variables: Record<string, unknown> = {}, cookie?: string) => graphqlAt<T>(product.url, query, variables, cookie);
+  const sessionCookie = (email: string) => signedInCookie(product.url, email);
 
   beforeAll(async () => {
     [product, browser] = await Promise.all([startProduct(), launchChromium()]);
@@ -119,24 +97,6 @@ describe('statistics: an organisation’s figures and a territory’s', () => {
     contexts.push(context);
     return context.newPage();
   }
-
-  async function signInHere(page: Page, email: string) {
-    await page.getByRole('heading', { level: 1, name: 'Connexion à l’espace partenaires' }).waitFor();
-    await page.getByLabel('Adresse e-mail', { exact: true }).fill(email);
-    await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor({ timeout: 10_000 });
-  }
-
-  async function expectNoAxeViolation(page: Page, name: string) {
-    const { violations, passes } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect(passes.length).toBeGreaterThan(5);
-    const report = violations.map((v) => `[${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n')}`);
-    if (report.length) console.error(`axe violations on ${name}:\n${report.join('\n')}`);
-    expect(report).toEqual([]);
-  }
-
-  const noHorizontalScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
   /** The cells of a table's row, the row found by its header (`th scope="row"`). */
   function row(table: Locator, header: string): Locator {
@@ -201,7 +161,7 @@ describe('statistics: an organisation’s figures and a territory’s', () => {
     await page.goto(`${product.url}/pro/organisation/${organisationId}/statistiques`);
     await signInHere(page, COUNSELLOR);
     await page.getByRole('table', { name: 'Chiffres par mois' }).waitFor();
-    expect(await noHorizontalScroll(page)).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: path.join(SCREENS, 'statistics-organisation-320.png'), fullPage: true });
   });
 

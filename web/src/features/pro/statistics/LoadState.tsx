@@ -1,5 +1,6 @@
 import { Button } from '../../../ui/Button.js';
 import { Notice, Spinner } from '../ui.js';
+import { periodLabel, type Period } from './period.js';
 import { ms } from './statistics-messages.js';
 import type { Loaded } from './use-statistics.js';
 
@@ -35,4 +36,15 @@ export function StatSection({ id, title, intro, children }: { id: string; title:
       {children}
     </section>
   );
+}
+
+/** The period shown, or why it cannot be (a period typed in the URL). */
+export function PeriodNotice({ period, invalid }: { period: Period; invalid: string | undefined }) {
+  if (invalid)
+    return (
+      <div role="alert">
+        <Notice tone="error">{invalid}</Notice>
+      </div>
+    );
+  return <p className="stats-period">{ms.periodShown(periodLabel(period))}</p>;
 }

@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../../app/page-title.js';
-import { Notice } from '../ui.js';
 import { useSession } from '../ProPage.js';
 import { BarChart } from './BarChart.js';
 import { outcomesChart, requestsChart } from './chart-data.js';
-import { LoadState, StatSection } from './LoadState.js';
-import { periodError, periodLabel, periodParams, readPeriod } from './period.js';
+import { LoadState, PeriodNotice, StatSection } from './LoadState.js';
+import { periodError, periodParams, readPeriod } from './period.js';
 import { PeriodPicker } from './PeriodPicker.js';
 import { ORGANISATION_STATISTICS, statisticsOrganisations, type OrganisationStatistics } from './statistics-api.js';
 import { ms } from './statistics-messages.js';
@@ -39,13 +38,7 @@ export function OrganisationStatisticsPage() {
       <p>{ms.orgIntro}</p>
       <p>{ms.privacy}</p>
       <PeriodPicker period={period} onApply={apply} />
-      {invalid ? (
-        <div role="alert">
-          <Notice tone="error">{invalid}</Notice>
-        </div>
-      ) : (
-        <p className="stats-period">{ms.periodShown(periodLabel(period))}</p>
-      )}
+      <PeriodNotice period={period} invalid={invalid} />
       <LoadState state={state} forbidden={ms.forbiddenOrg} />
       {stats ? <OrganisationFigures stats={stats} scope={scope} /> : null}
     </>

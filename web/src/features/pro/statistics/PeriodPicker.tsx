@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type Ref } from 'react';
 import { Button } from '../../../ui/Button.js';
+import type { FieldControlProps } from '../../../ui/Field.js';
 import { Field } from '../ui.js';
 import { monthChoices, monthLabel, periodError, type Period } from './period.js';
 import { ms } from './statistics-messages.js';
@@ -37,10 +38,6 @@ export function PeriodPicker({
     setPlace(departement);
   }, [period.fromMonth, period.toMonth, departement]);
 
-  const choices = monthChoices();
-  // A month from the URL older than the list still shows as chosen.
-  const withChosen = (month: string) => (choices.includes(month) ? choices : [...choices, month]);
-
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     const next = { fromMonth: from, toMonth: to };
@@ -57,26 +54,10 @@ export function PeriodPicker({
         <legend>{showDepartements ? ms.pickerLegend : ms.pickerLegendPeriod}</legend>
         <div className="pro__row">
           <Field id="stats-from" label={ms.from} error={error}>
-            {(p) => (
-              <select {...p} ref={fromRef} value={from} onChange={(e) => setFrom(e.target.value)}>
-                {withChosen(from).map((month) => (
-                  <option key={month} value={month}>
-                    {monthLabel(month)}
-                  </option>
-                ))}
-              </select>
-            )}
+            {(p) => <MonthSelect control={p} ref={fromRef} value={from} onChange={setFrom} />}
           </Field>
           <Field id="stats-to" label={ms.to}>
-            {(p) => (
-              <select {...p} value={to} onChange={(e) => setTo(e.target.value)}>
-                {withChosen(to).map((month) => (
-                  <option key={month} value={month}>
-                    {monthLabel(month)}
-                  </option>
-                ))}
-              </select>
-            )}
+            {(p) => <MonthSelect control={p} value={to} onChange={setTo} />}
           </Field>
           {showDepartements ? (
             <Field id="stats-departement" label={ms.departement}>
@@ -96,5 +77,20 @@ export function PeriodPicker({
         <Button type="submit">{ms.show}</Button>
       </fieldset>
     </form>
+  );
+}
+
+function MonthSelect({ control, value, onChange, ref }: { control: FieldControlProps; value: string; onChange: (month: string) => void; ref?: Ref<HTMLSelectElement> }) {
+  const choices = monthChoices();
+  // A month from the URL older than the list still shows as chosen.
+  const months = choices.includes(value) ? choices : [...choices, value];
+  return (
+    <select {...control} ref={ref} value={value} onChange={(e) => onChange(e.target.value)}>
+      {months.map((month) => (
+        <option key={month} value={month}>
+          {monthLabel(month)}
+        </option>
+      ))}
+    </select>
   );
 }

@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../../app/page-title.js';
-import { Notice } from '../ui.js';
 import { useSession } from '../ProPage.js';
 import { BarChart } from './BarChart.js';
 import { searchesChart } from './chart-data.js';
-import { LoadState, StatSection } from './LoadState.js';
-import { periodError, periodLabel, periodParams, readPeriod } from './period.js';
+import { LoadState, PeriodNotice, StatSection } from './LoadState.js';
+import { periodError, periodParams, readPeriod } from './period.js';
 import { PeriodPicker } from './PeriodPicker.js';
 import { TERRITORY_STATISTICS, type TerritoryStatistics } from './statistics-api.js';
 import { ms } from './statistics-messages.js';
@@ -52,13 +51,7 @@ export function TerritoryStatisticsPage() {
         departements={stats ? { codes: stats.departements, allLabel: isAdmin ? ms.wholePlatform : ms.allDepartements } : undefined}
         onApply={apply}
       />
-      {invalid ? (
-        <div role="alert">
-          <Notice tone="error">{invalid}</Notice>
-        </div>
-      ) : (
-        <p className="stats-period">{ms.periodShown(periodLabel(period))}</p>
-      )}
+      <PeriodNotice period={period} invalid={invalid} />
       <LoadState state={state} forbidden={ms.forbiddenTerritory} />
       {stats ? <TerritoryFigures stats={stats} scope={scope} /> : null}
     </>
