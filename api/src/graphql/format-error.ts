@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/database-unavailable.js';
 import { DomainError } from '../shared/domain-error.js';
 
 const PASSTHROUGH_CODES = new Set([
@@ -29,6 +30,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       ...(formatted.path ? { path: formatted.path } : {}),
       extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...original.extensions },
     };
+  }
+  if (isDatabaseUnavailable(original)) {
+    return { message: DATABASE_UNAVAILABLE_MESSAGE, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'DATABASE_UNAVAILABLE' } };
   }
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && PASSTHROUGH_CODES.has(code)) {
