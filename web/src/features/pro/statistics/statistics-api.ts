@@ -164,8 +164,3 @@ export function statisticsOrganisations(me: Me): { id: string; name: string }[] 
 export function canSeeTerritoryStatistics(me: Me): boolean {
   return me.memberships.some((ms) => ms.role === 'PLATFORM_ADMIN' || ms.role === 'TERRITORY_COORDINATOR');
 }
-
-/** Who may open an organisation's statistics page (the API decides for coordinators, by département). */
-export function canSeeOrganisationStatistics(me: Me, organisationId: string): boolean {
-  return canSeeTerritoryStatistics(me) || statisticsOrganisations(me).some((o) => o.id === organisationId);
-}
