@@ -29,6 +29,7 @@ import { scheduleDailyRefresh } from './search/daily-refresh.js';
 import type { SearchIndex } from './search/search-index.port.js';
 import { SearchIndexer } from './search/search-indexer.js';
 import { SearchLog } from './search/search-log.js';
+import { OfferViewLog } from './statistics/offer-view-log.js';
 import { systemClock, type Clock } from './shared/clock.js';
 
 export interface RunningServer {
@@ -36,6 +37,7 @@ export interface RunningServer {
   orm: Database;
   searchIndex: SearchIndex;
   searchLog: SearchLog;
+  offerViews: OfferViewLog;
   outbox: OutboxWorker;
   mailer: Mailer;
   /** Resolves when migrations ran and the catalogue is loaded. */
@@ -93,6 +95,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
   const orm = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const searchIndex = createSearchIndex(config, orm.em);
   const searchLog = new SearchLog(orm.em, logger);
+  const offerViews = new OfferViewLog(orm.em, clock, logger);
   const outbox = new OutboxWorker(orm.em, logger, clock, { pollIntervalMs: config.outboxPollMs });
   const mailer = createMailer(config, orm.em, clock);
   registerEmailDelivery(outbox, mailer);
@@ -106,7 +109,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
     const tokenSecret = await loadTokenSecret(orm.em.fork(), config.tokenSecret);
     registerContactRequestJobs(outbox, orm.em, geo, clock, { publicUrl: config.publicUrl, retentionMonths: config.contactRetentionMonths }, logger);
     const indexer = new SearchIndexer(orm.em, searchIndex, geo, clock, logger);
-    await indexer.rebuild();
+    await indexer.buildAtStartup();
     indexer.subscribe(outbox);
     registerBookingJobs(outbox, { em: orm.em, geo, clock, publicUrl: config.publicUrl });
     startedEm = orm.em;
@@ -116,7 +119,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
     readiness.add('database', async () => orm.isConnected());
     readiness.add('search', () => searchIndex.isReady());
     contextDeps = {
-      em: orm.em, geo, clock, searchIndex, searchLog,
+      em: orm.em, geo, clock, searchIndex, searchLog, offerViews,
       accounts: { publicUrl: config.publicUrl, secureCookies: config.env === 'production' },
       contactRequests: {
         tokenSecret,
@@ -146,13 +149,14 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
       await mailer.close();
       logger.debug('stop: search log');
       await searchLog.close();
+      await offerViews.close();
       await searchIndex.close();
       logger.debug('stop: database');
       await orm.close(true);
     })();
     return stopping;
   };
-  return { url, orm, searchIndex, searchLog, outbox, mailer, ready, stop };
+  return { url, orm, searchIndex, searchLog, offerViews, outbox, mailer, ready, stop };
 }
 
 /** Stops accepting, lets in-flight requests finish (closing idle keep-alive sockets), then cuts what is left. */
