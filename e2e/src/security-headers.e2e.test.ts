@@ -62,7 +62,7 @@ describe('the PWA under its security headers', () => {
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
   });
 
-  it('youth app: search, results, an offer and its call-back form work, the service worker registers, no violation', { timeout: 120_000 }, async () => {
+  it('youth app (search, results, an offer, the service worker) and portal (sign-in, inbox, statistics charts) work with no violation', { timeout: 120_000 }, async () => {
     const { page, violations } = await watchedPage();
     await page.goto(product.url);
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -86,6 +86,15 @@ describe('the PWA under its security headers', () => {
     await page.goto(`${product.url}/pro/demandes`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.locator('main').innerText()).not.toMatch(/ne fait pas partie de l’application/);
+    // The coordinator's statistics draw their charts (chartist, SVG) under the same policy; the
+    // searches above are in them.
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.getByLabel('Adresse e-mail', { exact: true }).fill('coordination-landes@balise.test');
+    await page.getByLabel('Mot de passe', { exact: true }).fill('balise-demo');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor({ timeout: 10_000 });
+    await page.goto(`${product.url}/pro/statistiques`);
+    await page.locator('figure svg').first().waitFor({ timeout: 15_000 });
     expect(violations).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { BarChart as ChartistBarChart, type BarChartOptions } from 'chartist';
 import { useEffect, useRef } from 'react';
 import type { ChartData } from './chart-data.js';
+import './chartist-csp.js';
 import { ms } from './statistics-messages.js';
 
 /** Pixels per row (a month) and per bar: horizontal bars fit a phone's width and grow down, not across. */
