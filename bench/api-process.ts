@@ -25,7 +25,7 @@ export async function recreateDatabase(name: string): Promise<void> {
   await client.end();
 }
 
-export async function startApi(database: string): Promise<{ child: ChildProcess; url: string }> {
+export async function startApi(database: string, extraEnv: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -36,6 +36,7 @@ export async function startApi(database: string): Promise<{ child: ChildProcess;
     DEMO_CATALOGUE: 'true',
     RATE_LIMIT_ENABLED: 'false',
     LOG_LEVEL: 'warn',
+    ...extraEnv,
   };
   delete env['SMTP_URL'];
   delete env['MEILI_URL'];
@@ -44,7 +45,7 @@ export async function startApi(database: string): Promise<{ child: ChildProcess;
   const started = Date.now();
   while (!(await fetch(`${url}/readyz`).then((response) => response.ok, () => false))) {
     if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}`);
-    if (Date.now() - started > 180_000) throw new Error('API not ready after 180 s');
+    if (Date.now() - started > 240_000) throw new Error('API not ready after 240 s');
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return { child, url };

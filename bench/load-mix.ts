@@ -12,12 +12,11 @@
  * BENCH_POSTGRES_URL points at the server (default postgresql://postgres@127.0.0.1:5432/postgres);
  * the database `balise_bench_load` is dropped and recreated.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { freePort } from '../e2e/src/product.js';
+import { databaseUrl, recreateDatabase, startApi, stopApi } from './api-process.js';
 
 const argv = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -28,7 +27,6 @@ const durationS = option('--duration', 300);
 const warmupS = option('--warmup', 10);
 const connections = option('--connections', 32);
 const DATABASE = 'balise_bench_load';
-const SERVER_URL = process.env['BENCH_POSTGRES_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const root = path.resolve(import.meta.dirname, '..');
 const COMMUNES = ['40192', '40088', '64445', '64102', '33063', '59350', '75056', '69123', '13055', '31555', '44109', '67482'];
 const THEMES = ['HEALTH', 'HOUSING', 'MOBILITY', 'EMPLOYMENT', 'TRAINING', 'CIVIC_ENGAGEMENT', 'DAILY_LIFE', 'INTERNATIONAL_MOBILITY', 'CULTURE_SPORT'];
@@ -42,49 +40,14 @@ const documents = (() => {
   return { search: named('SearchResults'), offerPage: named('OfferPage'), requestContact: named('RequestContact'), bookWorkshop: named('BookWorkshop') };
 })();
 
-function databaseUrl(name: string): string {
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] = [], url = databaseUrl(DATABASE)): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
+async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: databaseUrl(DATABASE) });
   await client.connect();
   try {
     return (await client.query<T>(text, params)).rows;
   } finally {
     await client.end();
   }
-}
-
-async function startApi(): Promise<{ child: ChildProcess; url: string }> {
-  await sql(`drop database if exists ${DATABASE} with (force)`, [], SERVER_URL);
-  await sql(`create database ${DATABASE}`, [], SERVER_URL);
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'development', // the demo catalogue is refused in production
-    PERSISTED_DOCUMENTS_ONLY: 'true',
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATABASE_URL: databaseUrl(DATABASE),
-    DEMO_CATALOGUE: 'true',
-    RATE_LIMIT_ENABLED: 'false',
-    WAITLIST_MAX: '100000',
-    LOG_LEVEL: 'info', // as in production: one line per request
-  };
-  delete env['SMTP_URL'];
-  delete env['MEILI_URL'];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: path.join(root, 'api'), env, stdio: ['ignore', 'ignore', 'inherit'] });
-  const url = `http://127.0.0.1:${port}`;
-  const started = Date.now();
-  while (!(await fetch(`${url}/readyz`).then((response) => response.ok, () => false))) {
-    if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}`);
-    if (Date.now() - started > 240_000) throw new Error('API not ready after 240 s');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return { child, url };
 }
 
 interface Workload {
@@ -187,7 +150,12 @@ const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math
 
 async function main(): Promise<void> {
   console.log(`load mix: ${connections} clients, ${warmupS} s warm-up then ${durationS} s measured`);
-  const api = await startApi();
+  await recreateDatabase(DATABASE);
+  const api = await startApi(DATABASE, {
+    PERSISTED_DOCUMENTS_ONLY: 'true', // as in production: the PWA's own documents only
+    WAITLIST_MAX: '100000',
+    LOG_LEVEL: 'info', // as in production: one line per request
+  });
   try {
     const work = await workload();
     console.log(`catalogue: ${work.offerIds.length} published offers, ${work.contactable.length} take contact requests, ${work.sessions.length} upcoming sessions`);
@@ -218,11 +186,7 @@ async function main(): Promise<void> {
     console.log(`database: ${contactRows} contact requests for ${figures.acknowledged.requestContact} receipts, ${bookingRows} bookings for ${figures.acknowledged.bookWorkshop} receipts: ${consistent ? 'OK' : 'MISMATCH'}`);
     if (!consistent) process.exitCode = 1;
   } finally {
-    if (api.child.exitCode === null) {
-      const exited = new Promise((resolve) => api.child.once('exit', resolve));
-      api.child.kill('SIGTERM');
-      await exited;
-    }
+    await stopApi(api.child);
   }
 }
 

@@ -1,21 +1,12 @@
 import { request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDatabase, type TestDatabase } from './support/databases.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from './support/test-server.js';
 
 describe('graceful shutdown', () => {
-  let database: TestDatabase;
-  let server: TestServer;
-  beforeAll(async () => {
-    database = await freshDatabase('pglite');
-    server = await startTestServer(database, { demo: false });
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await database?.drop();
-  });
+  const context = useTestServer('pglite', { demo: false });
 
   it('finishes a request already under way, refuses new connections, then stops', async () => {
+    const { server } = context;
     const body = JSON.stringify({ query: 'query Themes { themes { code label } }' });
     const { port } = new URL(server.url);
     // A request whose body is still arriving when the stop begins: it is in flight.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from './support/databases.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { startTestServer, useTestServer, type TestServer } from './support/test-server.js';
 
 const CANCEL = 'mutation($token: String!) { cancelBooking(token: $token) { status } }';
 const RESET = 'mutation($email: String!) { requestPasswordReset(email: $email) }';
@@ -48,60 +48,33 @@ describe('public mutations are limited per client address, across API processes 
 });
 
 describe('behind a trusted proxy (TRUSTED_PROXIES=loopback)', () => {
-  let database: TestDatabase;
-  let server: TestServer;
-  beforeAll(async () => {
-    database = await freshDatabase('pglite');
-    server = await startTestServer(database, { demo: false, env: { PUBLIC_MUTATIONS_PER_IP_PER_HOUR: '2', TRUSTED_PROXIES: 'loopback' } });
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await database?.drop();
-  });
+  const context = useTestServer('pglite', { demo: false, env: { PUBLIC_MUTATIONS_PER_IP_PER_HOUR: '2', TRUSTED_PROXIES: 'loopback' } });
 
   it('counts each client the proxy names separately', async () => {
-    expect((await cancelFrom(server, '198.51.100.1'))?.extensions?.code).toBe('NOT_FOUND');
-    expect((await cancelFrom(server, '198.51.100.1'))?.extensions?.code).toBe('NOT_FOUND');
-    expect((await cancelFrom(server, '198.51.100.1'))?.extensions?.code).toBe('RATE_LIMITED');
-    expect((await cancelFrom(server, '198.51.100.2'))?.extensions?.code).toBe('NOT_FOUND');
+    expect((await cancelFrom(context.server, '198.51.100.1'))?.extensions?.code).toBe('NOT_FOUND');
+    expect((await cancelFrom(context.server, '198.51.100.1'))?.extensions?.code).toBe('NOT_FOUND');
+    expect((await cancelFrom(context.server, '198.51.100.1'))?.extensions?.code).toBe('RATE_LIMITED');
+    expect((await cancelFrom(context.server, '198.51.100.2'))?.extensions?.code).toBe('NOT_FOUND');
   });
 });
 
 describe('limits per target', () => {
-  let database: TestDatabase;
-  let server: TestServer;
-  beforeAll(async () => {
-    database = await freshDatabase('pglite');
-    server = await startTestServer(database, { demo: false });
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await database?.drop();
-  });
+  const context = useTestServer('pglite', { demo: false });
 
   it('sends at most 5 password-reset links an hour for one address, whatever the connection', async () => {
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      expect((await server.gql(RESET, { email: 'Quelquun@Example.fr' })).data).toEqual({ requestPasswordReset: true });
+      expect((await context.server.gql(RESET, { email: 'Quelquun@Example.fr' })).data).toEqual({ requestPasswordReset: true });
     }
-    const refused = await server.gql(RESET, { email: ' quelquun@example.fr ' });
+    const refused = await context.server.gql(RESET, { email: ' quelquun@example.fr ' });
     expect(refused.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
-    expect((await server.gql(RESET, { email: 'autre@example.fr' })).data).toEqual({ requestPasswordReset: true });
+    expect((await context.server.gql(RESET, { email: 'autre@example.fr' })).data).toEqual({ requestPasswordReset: true });
   });
 });
 
 describe('RATE_LIMIT_ENABLED=false (benchmarks)', () => {
-  let database: TestDatabase;
-  let server: TestServer;
-  beforeAll(async () => {
-    database = await freshDatabase('pglite');
-    server = await startTestServer(database, { demo: false, env: { RATE_LIMIT_ENABLED: 'false', PUBLIC_MUTATIONS_PER_IP_PER_HOUR: '1' } });
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await database?.drop();
-  });
+  const context = useTestServer('pglite', { demo: false, env: { RATE_LIMIT_ENABLED: 'false', PUBLIC_MUTATIONS_PER_IP_PER_HOUR: '1' } });
 
   it('counts nothing', async () => {
-    for (let attempt = 0; attempt < 4; attempt += 1) expect((await cancelFrom(server))?.extensions?.code).toBe('NOT_FOUND');
+    for (let attempt = 0; attempt < 4; attempt += 1) expect((await cancelFrom(context.server))?.extensions?.code).toBe('NOT_FOUND');
   });
 });
