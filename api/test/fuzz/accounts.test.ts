@@ -59,6 +59,7 @@ describe('fuzzing the signed-out account mutations (postgresql)', () => {
   const commands = () =>
     fc.oneof(
       fc.record({ kind: fc.constant('signIn' as const), variables: fc.record({ email, password }) }),
+      fc.record({ kind: fc.constant('signIn' as const), variables: fc.record({ email: fc.constantFrom(...SIGN_IN_EMAILS), password: fc.constant(DEMO_PASSWORD) }) }),
       fc.record({ kind: fc.constant('signOut' as const), variables: fc.constant({}) }),
       fc.record({ kind: fc.constant('requestPasswordReset' as const), variables: fc.record({ email }) }),
       fc.record({ kind: fc.constant('resetPassword' as const), variables: fc.record({ token: token(), password }) }),
@@ -70,6 +71,8 @@ describe('fuzzing the signed-out account mutations (postgresql)', () => {
     const outcomes = { signIn: 0, reset: 0 };
     await fc.assert(
       fc.asyncProperty(commands(), async ({ kind, variables }) => {
+        // Each sign-in starts unthrottled, so that it reaches the password check (the growing delays have their own tests).
+        if (kind === 'signIn') await queryRows(context.server.orm.em.fork(), 'delete from sign_in_throttle');
         const before = await countRows(context.server, TABLES);
         const answer = await postGraphQL(context.server.url, documents[kind], variables);
         expectHandled(answer);

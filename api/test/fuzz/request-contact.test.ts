@@ -10,7 +10,7 @@ import { CURRENT_NOTICE_VERSION } from '../../src/contact-requests/contact-notic
 import { queryRows } from '../../src/db/sql.js';
 import { REQUEST_CONTACT, TRACK, contactableOffer } from '../support/contact-requests.js';
 import { useTestServer } from '../support/test-server.js';
-import { anyString, countRows, delta, expectHandled, fuzzParameters, malformedId, nearValid, nothingWritten, postGraphQL, refused } from './fuzzing.js';
+import { anyJson, anyString, countRows, delta, expectHandled, fuzzParameters, malformedId, nearValid, nothingWritten, postGraphQL, refused } from './fuzzing.js';
 
 const TABLES = ['contact_request', 'contact_request_event', 'outbox_event', 'rate_limit_window', 'mailbox_message'] as const;
 
@@ -39,7 +39,8 @@ describe('fuzzing requestContact (postgresql)', () => {
       idempotencyKey: fc.stringMatching(/^[A-Za-z0-9_-]{16,100}$/),
     });
 
-  const inputs = () =>
+  const inputs = (): fc.Arbitrary<unknown> => fc.oneof({ weight: 9, arbitrary: nearValidInputs() }, { weight: 1, arbitrary: anyJson });
+  const nearValidInputs = () =>
     nearValid(validInput(), {
       offerId: malformedId,
       firstName: fc.oneof(anyString, fc.constantFrom('', '   ', 'L'.repeat(61), '12345', 'Léa\u0000')),
@@ -74,7 +75,8 @@ describe('fuzzing requestContact (postgresql)', () => {
           return;
         }
         seen.add(receipt.id);
-        const withEmail = typeof input['email'] === 'string' && input['email'].trim() !== '';
+        const email = (input as { email?: unknown }).email;
+        const withEmail = typeof email === 'string' && email.trim() !== '';
         expect(written['contact_request']).toBe(1);
         expect(written['contact_request_event']).toBe(1);
         // Counsellors' email, the youth's acknowledgement when an email was given, deadline jobs, expiry.
