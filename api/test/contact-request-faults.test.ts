@@ -3,12 +3,12 @@
  * (RATE_LIMITED with the wait, nothing written), switchable off for benchmarks; and with the
  * SMTP server down, requests are still accepted and their emails delivered once it is back.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ContactRequest } from '../src/contact-requests/contact-request.entity.js';
 import { EMAIL_TOPIC } from '../src/notifications/email.js';
 import { OutboxEvent } from '../src/outbox/outbox-event.entity.js';
 import { REQUEST_CONTACT, contactableOffer, readEmails, requestInput } from './support/contact-requests.js';
-import { SmtpCatcher } from './support/smtp-catcher.js';
+import { useSmtpDown } from './support/smtp-catcher.js';
 import { FIXED_NOW, useTestServer } from './support/test-server.js';
 
 const HOUR = 3600_000;
@@ -70,15 +70,8 @@ describe('rate limits switched off (RATE_LIMIT_ENABLED=false, for benchmarks)', 
 
 describe('SMTP down (postgresql)', () => {
   let now = FIXED_NOW;
-  let catcher: SmtpCatcher;
-  const smtp = { url: '' };
-  beforeAll(async () => {
-    catcher = await SmtpCatcher.start();
-    smtp.url = catcher.url;
-    await catcher.stop(); // down from the start
-  });
-  afterAll(() => catcher.stop());
-  const context = useTestServer('postgresql', { clock: () => now, env: { get SMTP_URL() { return smtp.url; } } as Record<string, string> });
+  const smtp = useSmtpDown();
+  const context = useTestServer('postgresql', { clock: () => now, env: smtp.env });
 
   it('accepts the request, keeps its emails, and delivers them with backoff once SMTP is back', async () => {
     await context.server.outbox.stop();
@@ -95,11 +88,11 @@ describe('SMTP down (postgresql)', () => {
     await context.server.outbox.drain(); // not yet due: no new attempt
     expect((await context.server.orm.em.fork().find(OutboxEvent, { topic: EMAIL_TOPIC, deliveredAt: null })).every((event) => event.attempts === 1)).toBe(true);
 
-    await catcher.start(); // the same port
+    await smtp.catcher.start(); // the same port
     now = new Date(FIXED_NOW.getTime() + 2000);
     await context.server.outbox.drain();
     expect(await context.server.orm.em.fork().count(OutboxEvent, { topic: EMAIL_TOPIC, deliveredAt: null })).toBe(0);
-    const subjects = (await readEmails(catcher)).map((email) => email.subject);
+    const subjects = (await readEmails(smtp.catcher)).map((email) => email.subject);
     expect(subjects).toContain('Ta demande de rappel est bien reçue');
     expect(subjects.some((subject) => subject.startsWith('Nouvelle demande de rappel'))).toBe(true);
   });

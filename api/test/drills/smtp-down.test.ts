@@ -4,13 +4,13 @@
  * several failed rounds; once SMTP is back, each of them is delivered exactly once: none lost,
  * none twice.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/db/sql.js';
 import { EMAIL_TOPIC } from '../../src/notifications/email.js';
 import { organisationId } from '../support/accounts.js';
 import { BOOK, bookableOffer, bookableSession, bookingInput } from '../support/bookings.js';
 import { REQUEST_CONTACT, contactableOffer, requestInput } from '../support/contact-requests.js';
-import { SmtpCatcher, header } from '../support/smtp-catcher.js';
+import { header, useSmtpDown } from '../support/smtp-catcher.js';
 import { FIXED_NOW, useTestServer } from '../support/test-server.js';
 import { eventually } from './drill-support.js';
 
@@ -26,18 +26,8 @@ interface EmailEvent {
 
 describe('SMTP down under contact requests and bookings (postgresql)', () => {
   let now = FIXED_NOW;
-  let catcher: SmtpCatcher;
-  const smtp = { url: '' };
-  beforeAll(async () => {
-    catcher = await SmtpCatcher.start();
-    smtp.url = catcher.url;
-    await catcher.stop(); // down from the start
-  });
-  afterAll(() => catcher.stop());
-  const context = useTestServer('postgresql', {
-    clock: () => now,
-    env: { RATE_LIMIT_ENABLED: 'false', OUTBOX_POLL_MS: '50', get SMTP_URL() { return smtp.url; } } as Record<string, string>,
-  });
+  const smtp = useSmtpDown({ RATE_LIMIT_ENABLED: 'false', OUTBOX_POLL_MS: '50' });
+  const context = useTestServer('postgresql', { clock: () => now, env: smtp.env });
 
   const emailEvents = async (sinceId: string): Promise<EmailEvent[]> =>
     queryRows<EmailEvent>(
@@ -72,18 +62,18 @@ describe('SMTP down under contact requests and bookings (postgresql)', () => {
     await eventually('a second failed attempt on every email', async () => (await emailEvents(last!.id)).every((event) => event.attempts >= 2));
     const waiting = await emailEvents(last!.id);
     expect(waiting.filter((event) => event.delivered || event.failed)).toEqual([]);
-    expect(catcher.messages).toHaveLength(0);
+    expect(smtp.catcher.messages).toHaveLength(0);
 
-    await catcher.start(); // the same port
+    await smtp.catcher.start(); // the same port
     now = new Date(FIXED_NOW.getTime() + 3600_000); // past every backoff
     await eventually('every email delivered', async () => (await emailEvents(last!.id)).every((event) => event.delivered), 30_000);
     await new Promise((resolve) => setTimeout(resolve, 500)); // a few more polls: nothing is sent again
 
-    expect(catcher.messages).toHaveLength(events.length);
-    const messageIds = catcher.messages.map((message) => header(message.raw, 'Message-ID'));
+    expect(smtp.catcher.messages).toHaveLength(events.length);
+    const messageIds = smtp.catcher.messages.map((message) => header(message.raw, 'Message-ID'));
     expect(new Set(messageIds).size).toBe(events.length);
     for (const youth of youths) {
-      expect(catcher.messages.filter((message) => message.envelopeTo.includes(youth.email)), youth.email).toHaveLength(1);
+      expect(smtp.catcher.messages.filter((message) => message.envelopeTo.includes(youth.email)), youth.email).toHaveLength(1);
     }
   });
 });

@@ -128,3 +128,24 @@ export function delta(before: Record<string, number>, after: Record<string, numb
 }
 
 export const nothingWritten = (tables: readonly string[]) => Object.fromEntries(tables.map((table) => [table, 0]));
+
+export interface Sent {
+  answer: RawAnswer;
+  /** Rows added per table. */
+  written: Record<string, number>;
+  accepted: boolean;
+}
+
+/**
+ * Sends one mutation and checks what holds for every input: handled (no 5xx, known codes) and,
+ * when refused, nothing written in `tables`. The caller checks what an acceptance wrote.
+ */
+export async function sendMutation(server: TestServer, tables: readonly string[], query: string, variables: unknown): Promise<Sent> {
+  const before = await countRows(server, tables);
+  const answer = await postGraphQL(server.url, query, variables);
+  expectHandled(answer);
+  const written = delta(before, await countRows(server, tables));
+  const accepted = !refused(answer);
+  if (!accepted) expect(written).toEqual(nothingWritten(tables));
+  return { answer, written, accepted };
+}

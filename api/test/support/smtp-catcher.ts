@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerAddress } from 'smtp-server';
+import { afterAll, beforeAll } from 'vitest';
 
 export interface CaughtEmail {
   envelopeTo: string[];
@@ -66,4 +67,20 @@ export class SmtpCatcher {
 export function header(raw: string, name: string): string | undefined {
   const head = raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, ' ');
   return new RegExp(`^${name}: (.*)$`, 'im').exec(head)?.[1];
+}
+
+/**
+ * Registers beforeAll/afterAll for an SMTP server that is down from the start (its port kept,
+ * to `catcher.start()` later). Call it before `useTestServer` and give that `env` (`otherEnv`
+ * plus `SMTP_URL`, read when the server starts).
+ */
+export function useSmtpDown(otherEnv: Record<string, string> = {}): { catcher: SmtpCatcher; env: Record<string, string> } {
+  const handle = { catcher: undefined as unknown as SmtpCatcher, env: { ...otherEnv } };
+  Object.defineProperty(handle.env, 'SMTP_URL', { enumerable: true, get: () => handle.catcher.url });
+  beforeAll(async () => {
+    handle.catcher = await SmtpCatcher.start();
+    await handle.catcher.stop();
+  });
+  afterAll(() => handle.catcher?.stop());
+  return handle;
 }
