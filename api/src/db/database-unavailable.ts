@@ -4,7 +4,7 @@ import { ConnectionException } from '@mikro-orm/core';
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', '57P01', '57P02', '57P03']);
 const CONNECTION_MESSAGES = /connection terminated|terminating connection|timeout exceeded when trying to connect|connection (?:is )?closed|client has encountered a connection error/i;
 
-export const DATABASE_UNAVAILABLE_MESSAGE = 'Balise est momentanément indisponible. Réessaie dans un instant : rien n’a été enregistré.';
+export const DATABASE_UNAVAILABLE_MESSAGE = 'Balise est momentanément indisponible. Réessaie dans un instant.';
 
 /**
  * The database could not be reached (restart, failover, network): not a bug of ours, and the

@@ -27,5 +27,7 @@ describe('sending a contact request', () => {
     expect(await sendContactRequest(input, limited)).toEqual({ kind: 'retry-later', code: 'RATE_LIMITED', message: 'Réessaie dans 3 minutes.', retryAfterSeconds: 180 });
     const fault = async () => ({ errors: [{ message: 'Erreur interne.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     expect(await sendContactRequest(input, fault)).toMatchObject({ kind: 'retry-later', code: 'INTERNAL_SERVER_ERROR' });
+    const databaseDown = async () => ({ errors: [{ message: 'Balise est momentanément indisponible.', extensions: { code: 'DATABASE_UNAVAILABLE' } }] });
+    expect(await sendContactRequest(input, databaseDown)).toMatchObject({ kind: 'retry-later', code: 'DATABASE_UNAVAILABLE' });
   });
 });

@@ -20,6 +20,9 @@ export type SendOutcome =
   /** Refused for good as it stands (BAD_USER_INPUT, NOT_FOUND…): the youth must change something. */
   | { kind: 'refused'; code: string; message: string; field?: string };
 
+/** Faults on our side, the database out of reach, the API starting or overloaded: the same request will pass later. */
+const TRANSIENT_CODES = new Set(['INTERNAL_SERVER_ERROR', 'DATABASE_UNAVAILABLE', 'SERVICE_STARTING', 'TIMEOUT']);
+
 let requestContactText: string | undefined;
 
 export async function sendContactRequest(input: RequestContactInput, fetcher: GraphqlFetch = fetchGraphql): Promise<SendOutcome> {
@@ -39,7 +42,7 @@ export async function sendContactRequest(input: RequestContactInput, fetcher: Gr
     const wait = Number(error?.extensions?.['retryAfterSeconds']);
     return { kind: 'retry-later', code, message, ...(Number.isFinite(wait) && wait > 0 ? { retryAfterSeconds: wait } : {}) };
   }
-  if (code === 'INTERNAL_SERVER_ERROR') return { kind: 'retry-later', code, message };
+  if (TRANSIENT_CODES.has(code)) return { kind: 'retry-later', code, message };
   const field = error?.extensions?.['field'];
   return { kind: 'refused', code, message, ...(typeof field === 'string' ? { field } : {}) };
 }
