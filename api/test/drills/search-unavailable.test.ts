@@ -2,8 +2,9 @@
  * Drill (issue #8): the search engine is unavailable.
  * (a) Meilisearch configured at an address that accepts connections and never answers: the API
  *     still starts; searchOffers answers SEARCH_UNAVAILABLE (French message) within its short
- *     timeout; offers, contact requests, bookings and sign-in keep working; the start-up build
- *     waits in the outbox to be retried.
+ *     timeout, then at once while the engine is known down; offers, contact requests, bookings
+ *     and sign-in keep working, and emails are not held up behind index writes; the start-up
+ *     build waits in the outbox to be retried.
  * (b) The embedded engine behind a fault-injecting wrapper that refuses every index write: offers
  *     published and changed meanwhile are indexed by the outbox's retries once it is back.
  */
@@ -13,7 +14,7 @@ import { freePort } from '../../../e2e/src/product.js';
 import { queryRows } from '../../src/db/sql.js';
 import { Offer } from '../../src/offers/offer.entity.js';
 import { SEARCH_OFFER_TOPIC, SEARCH_REBUILD_TOPIC } from '../../src/search/search-outbox.subscriber.js';
-import { SEARCH_UNAVAILABLE_MESSAGE } from '../../src/search/meilisearch/meilisearch-search-index.js';
+import { MeilisearchSearchIndex, SEARCH_UNAVAILABLE_MESSAGE } from '../../src/search/meilisearch/meilisearch-search-index.js';
 import type { SearchIndex } from '../../src/search/search-index.port.js';
 import { organisationId, signedIn } from '../support/accounts.js';
 import { BOOK, bookableOffer, bookableSession, bookingInput } from '../support/bookings.js';
@@ -45,7 +46,20 @@ describe('search engine unavailable: Meilisearch accepts connections and never a
     const { value: answer, ms } = await timed(() => postJson(`${context.server.url}/graphql`, { query: SEARCH, variables: { text: 'logement' } }));
     expect(answer.status).toBe(200);
     expect(answer.body.errors?.[0]).toMatchObject({ message: SEARCH_UNAVAILABLE_MESSAGE, extensions: { code: 'SEARCH_UNAVAILABLE' } });
-    expect(ms).toBeLessThan(4000); // the search client's 2 s timeout, not the request's 15 s
+    expect(ms).toBeLessThan(4000); // at most the search client's 2 s timeout, not the request's 15 s
+  });
+
+  it('the adapter: a search gives up after its 2 s timeout, then fails at once while the engine is known down', async () => {
+    const index = new MeilisearchSearchIndex({ url: silent.url });
+    const query = { text: 'logement', sort: 'RELEVANCE', offset: 0, limit: 10 } as const;
+    const first = await timed(() => index.search(query).catch((error: unknown) => error));
+    expect(first.value).toMatchObject({ code: 'SEARCH_UNAVAILABLE', message: SEARCH_UNAVAILABLE_MESSAGE });
+    expect(first.ms).toBeGreaterThan(1900);
+    expect(first.ms).toBeLessThan(3000);
+    const second = await timed(() => index.search(query).catch((error: unknown) => error));
+    expect(second.value).toMatchObject({ code: 'SEARCH_UNAVAILABLE' });
+    expect(second.ms).toBeLessThan(100);
+    expect(await index.isReady()).toBe(false);
   });
 
   it('keeps the rest working: offers, contact requests, bookings, sign-in', async () => {
@@ -65,6 +79,21 @@ describe('search engine unavailable: Meilisearch accepts connections and never a
 
     const client = await signedIn(server.client(), 'conseil@ml-landes.balise.test');
     expect((await client.gql('{ me { email } }')).data?.['me']?.email).toBe('conseil@ml-landes.balise.test');
+  });
+
+  it('does not hold the emails up behind index writes that would each time out', async () => {
+    const { server } = context;
+    const [last] = await queryRows<{ id: string }>(server.orm.em.fork(), 'select coalesce(max(id), 0)::text as id from outbox_event');
+    const em = server.orm.em.fork();
+    for (const offer of await em.find(Offer, { status: 'PUBLISHED' }, { limit: 5, orderBy: { title: 'asc' } })) offer.title = `${offer.title} (exercice)`;
+    await em.flush(); // five index writes queued ahead
+    const offerId = (await contactableOffer(server.orm.em, 'ml-landes')).id;
+    expect((await server.gql(REQUEST_CONTACT, { input: requestInput(offerId) })).errors).toBeUndefined();
+    const emailsDelivered = async () =>
+      (await queryRows<{ delivered: boolean }>(server.orm.em.fork(), `select delivered_at is not null as delivered from outbox_event where topic = 'email.send' and id > ?`, [last!.id])).every((row) => row.delivered);
+    const { ms } = await timed(() => eventually('the request’s emails delivered', emailsDelivered, 40_000));
+    // At most one write waits for its 10 s timeout; then the engine is known down and the others fail at once.
+    expect(ms).toBeLessThan(15_000);
   });
 
   it('says so on /readyz, and keeps the start-up build in the outbox to retry', async () => {

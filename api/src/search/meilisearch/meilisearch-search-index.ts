@@ -1,7 +1,8 @@
-import { Meilisearch, MeilisearchApiError, MeilisearchRequestError } from 'meilisearch';
+import { Meilisearch } from 'meilisearch';
 import { DomainError } from '../../shared/domain-error.js';
 import type { OfferSearchDocument, SearchIndex, SearchPage, SearchQuery } from '../search-index.port.js';
 import { toMeilisearchDocument } from './documents.js';
+import { FailFast, SearchEngineDownError, isServerDown } from './fail-fast.js';
 import { staleDocumentsFilter } from './filters.js';
 import { buildSearchQueries, nearestVenuesQuery, needsNearestVenues, toSearchHit, toSearchPage } from './search-request.js';
 import { applySettings } from './settings.js';
@@ -18,13 +19,15 @@ export interface MeilisearchSearchIndexOptions {
   requestTimeoutMs?: number;
   /** Per search and health request (default 2 s): a youth waits for these. */
   searchTimeoutMs?: number;
+  /** After the server failed to answer, calls fail at once for this long (default 10 s). */
+  failFastMs?: number;
 }
 
 export const SEARCH_UNAVAILABLE_MESSAGE = 'La recherche est momentanément indisponible. Réessaie dans quelques minutes : le reste de Balise fonctionne.';
 
 /** The server did not answer, or answered that it is broken: SEARCH_UNAVAILABLE. Anything else is a bug of ours and stays one. */
 function unavailable(error: unknown): unknown {
-  const down = error instanceof MeilisearchRequestError || (error instanceof MeilisearchApiError && error.response.status >= 500);
+  const down = error instanceof SearchEngineDownError || isServerDown(error);
   return down ? new DomainError('SEARCH_UNAVAILABLE', SEARCH_UNAVAILABLE_MESSAGE) : error;
 }
 
@@ -36,15 +39,21 @@ export class MeilisearchSearchIndex implements SearchIndex {
   private readonly searchClient: Meilisearch;
   private readonly wait: WaitOptions;
   private indexEnsured: Promise<void> | undefined;
+  private readonly failFast: FailFast;
 
   constructor(options: MeilisearchSearchIndexOptions) {
     this.indexUid = options.indexUid ?? 'offers';
     this.client = new Meilisearch({ host: options.url, apiKey: options.apiKey, timeout: options.requestTimeoutMs ?? 10_000 });
     this.searchClient = new Meilisearch({ host: options.url, apiKey: options.apiKey, timeout: options.searchTimeoutMs ?? 2_000 });
     this.wait = { timeoutMs: options.taskTimeoutMs ?? DEFAULT_TASK_TIMEOUT_MS };
+    this.failFast = new FailFast(options.failFastMs ?? 10_000);
   }
 
-  async replaceAll(batches: AsyncIterable<OfferSearchDocument[]>): Promise<void> {
+  replaceAll(batches: AsyncIterable<OfferSearchDocument[]>): Promise<void> {
+    return this.failFast.run(() => this.buildAndSwap(batches));
+  }
+
+  private async buildAndSwap(batches: AsyncIterable<OfferSearchDocument[]>): Promise<void> {
     const next = `${this.indexUid}_next`;
     await this.deleteIndex(next);
     await this.createIndex(next);
@@ -59,7 +68,11 @@ export class MeilisearchSearchIndex implements SearchIndex {
     this.indexEnsured = Promise.resolve();
   }
 
-  async replaceOffer(offerId: string, documents: OfferSearchDocument[]): Promise<void> {
+  replaceOffer(offerId: string, documents: OfferSearchDocument[]): Promise<void> {
+    return this.failFast.run(() => this.writeOffer(offerId, documents));
+  }
+
+  private async writeOffer(offerId: string, documents: OfferSearchDocument[]): Promise<void> {
     const stored = documents.map(toMeilisearchDocument);
     const foreign = stored.find((document) => document.offerId !== offerId);
     if (foreign) throw new Error(`document ${foreign.id} is not of offer ${offerId}`);
@@ -73,19 +86,24 @@ export class MeilisearchSearchIndex implements SearchIndex {
 
   async search(query: SearchQuery): Promise<SearchPage> {
     try {
-      const { results } = await this.searchClient.multiSearch({ queries: buildSearchQueries(this.indexUid, query) });
-      const page = toSearchPage(query, results);
-      if (!needsNearestVenues(query) || page.hits.length === 0) return page;
-      const offerIds = page.hits.map((hit) => hit.offerId);
-      const nearest = await this.searchClient.multiSearch({ queries: [nearestVenuesQuery(this.indexUid, query, offerIds)] });
-      const distances = new Map((nearest.results[0]?.hits ?? []).map(toSearchHit).map((hit) => [hit.offerId, hit.distanceKm]));
-      return toSearchPage(query, results, distances);
+      return await this.failFast.run(() => this.multiSearch(query));
     } catch (error) {
       throw unavailable(error);
     }
   }
 
+  private async multiSearch(query: SearchQuery): Promise<SearchPage> {
+    const { results } = await this.searchClient.multiSearch({ queries: buildSearchQueries(this.indexUid, query) });
+    const page = toSearchPage(query, results);
+    if (!needsNearestVenues(query) || page.hits.length === 0) return page;
+    const offerIds = page.hits.map((hit) => hit.offerId);
+    const nearest = await this.searchClient.multiSearch({ queries: [nearestVenuesQuery(this.indexUid, query, offerIds)] });
+    const distances = new Map((nearest.results[0]?.hits ?? []).map(toSearchHit).map((hit) => [hit.offerId, hit.distanceKm]));
+    return toSearchPage(query, results, distances);
+  }
+
   async isReady(): Promise<boolean> {
+    if (this.failFast.down) return false;
     try {
       if (!(await this.searchClient.isHealthy())) return false;
       await this.searchClient.getRawIndex(this.indexUid);
