@@ -9,6 +9,9 @@ import { outboxBacklog } from './outbox-backlog.js';
 const MAX_OPERATIONS = 200;
 const OPERATION_NAME = /^[A-Za-z_]\w{0,63}$/;
 
+/** Codes that are failures on our side, not refusals of the caller: a bug, or the database or the search engine out of reach. */
+const OUR_FAILURES = new Set(['INTERNAL_SERVER_ERROR', 'DATABASE_UNAVAILABLE', 'SEARCH_UNAVAILABLE']);
+
 /**
  * The process's Prometheus metrics: GraphQL requests per operation (rate, latency, errors), the
  * outbox's backlog (lag, emails pending, search index lag), and Node's own (memory, event loop).
@@ -54,7 +57,7 @@ export class Metrics {
             // The errors as the caller sees them, after formatError gave each its code.
             const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
             const codes = errors.map((error) => error.extensions?.['code']);
-            const outcome = codes.length === 0 ? 'ok' : codes.every((code) => code && code !== 'INTERNAL_SERVER_ERROR') ? 'refused' : 'error';
+            const outcome = codes.length === 0 ? 'ok' : codes.every((code) => typeof code === 'string' && !OUR_FAILURES.has(code)) ? 'refused' : 'error';
             this.duration.observe({ operation, outcome }, (performance.now() - started) / 1000);
             if (codes.includes('RATE_LIMITED')) this.rateLimited.inc({ operation });
           },

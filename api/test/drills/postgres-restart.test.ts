@@ -96,6 +96,9 @@ describe('PostgreSQL restarted under contact-request traffic', () => {
     expect(refused.length).toBeGreaterThan(0);
     expect(refused.filter((call) => !call.code)).toEqual([]);
     expect([...new Set(refused.map((call) => call.code))], JSON.stringify(refused.slice(0, 3))).toEqual(['DATABASE_UNAVAILABLE']);
+    // …which /metrics counts as errors of ours, not as refusals of the caller.
+    const metrics = await fetch(`${server.url}/metrics`).then((response) => response.text());
+    expect(metrics).toContain(`balise_graphql_request_duration_seconds_count{operation="anonymous",outcome="error"} ${refused.length}`);
 
     // Every acknowledged request is in the database; calls succeed before and after.
     const acknowledged = calls.filter((call) => call.id).map((call) => call.id!);

@@ -96,6 +96,12 @@ describe('search engine unavailable: Meilisearch accepts connections and never a
     expect(ms).toBeLessThan(15_000);
   });
 
+  it('counts it as an error of ours in /metrics, not as a refusal of the caller', async () => {
+    await postJson(`${context.server.url}/graphql`, { query: SEARCH.replace('query(', 'query DrillSearch('), variables: { text: 'logement' } });
+    const metrics = await fetch(`${context.server.url}/metrics`).then((response) => response.text());
+    expect(metrics).toMatch(/balise_graphql_request_duration_seconds_count\{operation="DrillSearch",outcome="error"\} 1/);
+  });
+
   it('says so on /readyz, and keeps the start-up build in the outbox to retry', async () => {
     const { value: ready, ms } = await timed(() => fetch(`${context.server.url}/readyz`).then(async (response) => ({ status: response.status, body: await response.json() })));
     expect(ready).toMatchObject({ status: 503, body: { checks: { startup: true, database: true, search: false } } });
