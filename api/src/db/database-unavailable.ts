@@ -8,7 +8,7 @@ export const DATABASE_UNAVAILABLE_MESSAGE = 'Balise est momentanément indisponi
 
 /**
  * The database could not be reached (restart, failover, network): not a bug of ours, and the
- * caller may retry. Looks through the driver's wrapping (`cause`, `previous`).
+ * caller may retry. Looks through the wrapping (`cause`, the driver's `previous`, GraphQL's `originalError`).
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   let current: unknown = error;
@@ -19,7 +19,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
       if (typeof value === 'string' && (CONNECTION_CODES.has(value) || /^08\w{3}$/.test(value))) return true;
     }
     if (typeof message === 'string' && CONNECTION_MESSAGES.test(message)) return true;
-    current = (current as { cause?: unknown }).cause ?? (current as { previous?: unknown }).previous;
+    const wrapping = current as { cause?: unknown; previous?: unknown; originalError?: unknown };
+    current = wrapping.cause ?? wrapping.previous ?? wrapping.originalError;
   }
   return false;
 }

@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/database-unavailable.js';
 import { DomainError } from '../shared/domain-error.js';
@@ -44,4 +44,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+/**
+ * For errors while building a request's context (a signed-in request looks its session up
+ * first): the database out of reach answers 503 DATABASE_UNAVAILABLE rather than a 500.
+ */
+export function contextCreationError(error: unknown): unknown {
+  if (!isDatabaseUnavailable(error)) return error;
+  return new GraphQLError(DATABASE_UNAVAILABLE_MESSAGE, {
+    ...(error instanceof Error ? { originalError: error } : {}),
+    extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } },
+  });
 }

@@ -8,6 +8,7 @@ import express, { type Express, type RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { createContext, type ContextDeps, type GraphQLContext } from '../graphql/context.js';
+import { contextCreationError } from '../graphql/format-error.js';
 import { loggableUrl } from '../logging/loggable-url.js';
 import { safeError } from '../logging/logger.js';
 import { metricsEndpoint } from '../metrics/metrics-endpoint.js';
@@ -84,7 +85,9 @@ export function createHttpApp(deps: HttpDeps): Express {
       context: async ({ req, res }) => {
         const contextDeps = deps.contextDeps();
         if (!contextDeps) throw new Error('GraphQL context requested before start-up completed');
-        return createContext(contextDeps, String(req.id), req.log, { req, res });
+        return createContext(contextDeps, String(req.id), req.log, { req, res }).catch((error: unknown) => {
+          throw contextCreationError(error);
+        });
       },
     }),
   );

@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedIn } from '../support/accounts.js';
 import { REQUEST_CONTACT, contactableOffer, requestInput } from '../support/contact-requests.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { eventually, postJson } from './drill-support.js';
@@ -70,7 +71,19 @@ describe('PostgreSQL restarted under contact-request traffic', () => {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     })();
-    const workers = Array.from({ length: WORKERS }, (_, index) => worker(index));
+    // A counsellor signed in meanwhile: the session is looked up before any resolver runs.
+    const counsellor = await signedIn(server.client(), 'conseil@ml-landes.balise.test');
+    const cookie = [...counsellor.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    const signedInCalls: Call[] = [];
+    const signedInWorker = async () => {
+      while (traffic) {
+        const startedAt = performance.now();
+        const answer = await postJson(`${server.url}/graphql`, { query: '{ me { email } }' }, { cookie }).catch(() => ({ status: 0, body: null }));
+        signedInCalls.push({ startedAt, ms: performance.now() - startedAt, status: answer.status, id: answer.body?.data?.me?.email, code: answer.body?.errors?.[0]?.extensions?.code });
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    const workers = [...Array.from({ length: WORKERS }, (_, index) => worker(index)), signedInWorker()];
 
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const outageStart = performance.now();
@@ -99,6 +112,11 @@ describe('PostgreSQL restarted under contact-request traffic', () => {
     // …which /metrics counts as errors of ours, not as refusals of the caller.
     const metrics = await fetch(`${server.url}/metrics`).then((response) => response.text());
     expect(metrics).toContain(`balise_graphql_request_duration_seconds_count{operation="anonymous",outcome="error"} ${refused.length}`);
+
+    const signedInRefused = signedInCalls.filter((call) => !call.id);
+    expect(signedInRefused.length).toBeGreaterThan(0);
+    expect([...new Set(signedInRefused.map((call) => `${call.status} ${call.code}`))]).toEqual(['503 DATABASE_UNAVAILABLE']);
+    expect(signedInCalls.at(-1)?.id).toBe('conseil@ml-landes.balise.test');
 
     // Every acknowledged request is in the database; calls succeed before and after.
     const acknowledged = calls.filter((call) => call.id).map((call) => call.id!);
