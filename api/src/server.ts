@@ -117,7 +117,8 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
     stopDailyRefresh = scheduleDailyRefresh(() => indexer.rebuild(), clock, logger);
     stopBookingRetention = scheduleBookingRetention(orm.em, clock, config.bookings.retentionMonths, logger);
     readiness.add('database', async () => orm.isConnected());
-    readiness.add('search', () => searchIndex.isReady());
+    // Reported, not required: a load balancer must not take every process out when only search is down.
+    readiness.add('search', () => searchIndex.isReady(), { required: false });
     contextDeps = {
       em: orm.em, geo, clock, searchIndex, searchLog, offerViews,
       accounts: { publicUrl: config.publicUrl, secureCookies: config.env === 'production' },

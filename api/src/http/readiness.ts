@@ -1,12 +1,15 @@
-/** What /readyz reports: each named check must pass. */
+/** What /readyz reports: each named check; the required ones must pass. */
 export type ReadinessCheck = () => Promise<boolean>;
 
 export class Readiness {
   private readonly checks = new Map<string, ReadinessCheck>();
+  /** Reported but not required: without them the process still serves (search down: everything else works). */
+  private readonly optional = new Set<string>();
   private startupComplete = false;
 
-  add(name: string, check: ReadinessCheck): void {
+  add(name: string, check: ReadinessCheck, options: { required?: boolean } = {}): void {
     this.checks.set(name, check);
+    if (options.required === false) this.optional.add(name);
   }
 
   markStarted(): void {
@@ -24,6 +27,7 @@ export class Readiness {
         checks[name] = await check().catch(() => false);
       }),
     );
-    return { ready: Object.values(checks).every(Boolean), checks };
+    const ready = Object.entries(checks).every(([name, passed]) => passed || this.optional.has(name));
+    return { ready, checks };
   }
 }
