@@ -5,6 +5,8 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import { registerBookingJobs } from './bookings/booking-jobs.js';
 import { scheduleBookingRetention } from './bookings/booking-retention.js';
+import { deleteEndedWindows, SWEEP_EVERY_MS } from './rate-limits/rate-limiter.js';
+import { schedulePeriodicSweep } from './shared/periodic-sweep.js';
 import { ensureDemoCatalogue } from './catalogue/demo-catalogue.js';
 import type { Config } from './config.js';
 import { migrate, openDatabase, type Database } from './db/orm.js';
@@ -101,6 +103,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
   registerEmailDelivery(outbox, mailer);
   let stopDailyRefresh = () => {};
   let stopBookingRetention = async () => {};
+  let stopRateLimitSweep = async () => {};
   const ready = (async () => {
     const applied = await migrate(orm);
     if (applied.length) logger.info({ applied }, 'db: migrations applied');
@@ -116,6 +119,10 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
     outbox.start();
     stopDailyRefresh = scheduleDailyRefresh(() => indexer.rebuild(), clock, logger);
     stopBookingRetention = scheduleBookingRetention(orm.em, clock, config.bookings.retentionMonths, logger);
+    stopRateLimitSweep = schedulePeriodicSweep(() => deleteEndedWindows(orm.em.fork(), clock()), SWEEP_EVERY_MS, logger, {
+      done: 'rate limits: ended windows deleted',
+      failed: 'rate limits: sweep failed',
+    });
     readiness.add('database', async () => orm.isConnected());
     // Reported, not required: a load balancer must not take every process out when only search is down.
     readiness.add('search', () => searchIndex.isReady(), { required: false });
@@ -142,6 +149,7 @@ export async function startServer(config: Config, logger: Logger, clock: Clock =
       await ready.catch(() => undefined);
       stopDailyRefresh();
       await stopBookingRetention();
+      await stopRateLimitSweep();
       logger.debug('stop: http');
       await closeHttp(httpServer, config.shutdownTimeoutMs / 2);
       await apollo.stop();

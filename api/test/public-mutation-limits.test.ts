@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../src/db/sql.js';
+import { deleteEndedWindows } from '../src/rate-limits/rate-limiter.js';
 import { freshDatabase, type TestDatabase } from './support/databases.js';
-import { startTestServer, useTestServer, type TestServer } from './support/test-server.js';
+import { FIXED_NOW, startTestServer, useTestServer, type TestServer } from './support/test-server.js';
 
 const CANCEL = 'mutation($token: String!) { cancelBooking(token: $token) { status } }';
 const RESET = 'mutation($email: String!) { requestPasswordReset(email: $email) }';
@@ -68,6 +71,18 @@ describe('limits per target', () => {
     const refused = await context.server.gql(RESET, { email: ' quelquun@example.fr ' });
     expect(refused.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
     expect((await context.server.gql(RESET, { email: 'autre@example.fr' })).data).toEqual({ requestPasswordReset: true });
+  });
+
+  it('keeps neither the address nor a plain hash of it, and forgets a counter once its window is over', async () => {
+    const em = context.server.orm.em.fork();
+    const keys = (await queryRows<{ key: string }>(em, 'select key from rate_limit_window')).map((row) => row.key);
+    expect(keys.length).toBeGreaterThan(0);
+    const plainHash = createHash('sha256').update('quelquun@example.fr').digest('hex').slice(0, 40);
+    expect(keys.join(' ')).not.toMatch(/example\.fr|127\.0\.0\.1/);
+    expect(keys.some((key) => key.endsWith(plainHash))).toBe(false);
+    expect(await deleteEndedWindows(em, new Date(FIXED_NOW.getTime() + 23 * 60 * 60 * 1000))).toBe(0);
+    expect(await deleteEndedWindows(em, new Date(FIXED_NOW.getTime() + 25 * 60 * 60 * 1000))).toBe(keys.length);
+    expect(await queryRows(em, 'select key from rate_limit_window')).toEqual([]);
   });
 });
 

@@ -3,6 +3,7 @@ import type { SqlEntityManager } from '@mikro-orm/sql';
 import { subMonths } from 'date-fns';
 import type { Logger } from 'pino';
 import type { Clock } from '../shared/clock.js';
+import { schedulePeriodicSweep } from '../shared/periodic-sweep.js';
 
 /** How often the erasure runs (and once at start-up): personal data go at most this late. */
 export const RETENTION_SWEEP_MS = 6 * 60 * 60 * 1000;
@@ -25,17 +26,8 @@ export async function eraseExpiredBookings(em: EntityManager, now: Date, months:
 
 /** Runs the erasure now and every 6 hours; returns a function that stops it (after the sweep in hand). */
 export function scheduleBookingRetention(em: EntityManager, clock: Clock, months: number, logger: Logger): () => Promise<void> {
-  let running: Promise<void> = Promise.resolve();
-  const sweep = () => {
-    running = eraseExpiredBookings(em.fork(), clock(), months)
-      .then((erased) => void (erased && logger.info({ erased }, 'bookings: personal data erased (retention)')))
-      .catch((error: unknown) => logger.error({ err: error }, 'bookings: retention sweep failed'));
-  };
-  sweep();
-  const timer = setInterval(sweep, RETENTION_SWEEP_MS);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return schedulePeriodicSweep(() => eraseExpiredBookings(em.fork(), clock(), months), RETENTION_SWEEP_MS, logger, {
+    done: 'bookings: personal data erased (retention)',
+    failed: 'bookings: retention sweep failed',
+  });
 }

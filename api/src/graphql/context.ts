@@ -128,7 +128,7 @@ export async function createContext(deps: ContextDeps, requestId: string, log: L
       portalOffers,
       offerReview: new OfferReviewService(em, deps.geo, deps.clock, deps.accounts.publicUrl),
       organisationProfiles: new OrganisationProfileService(em, deps.geo),
-      contactRequests: new ContactRequestService(em, deps.geo, deps.clock, contactSettings, new RateLimiter(em, deps.clock, deps.contactRequests.rateLimitsEnabled)),
+      contactRequests: new ContactRequestService(em, deps.geo, deps.clock, contactSettings, new RateLimiter(em, deps.clock, deps.contactRequests.rateLimitsEnabled, deps.contactRequests.tokenSecret)),
       contactRequestInbox: new ContactRequestInboxService(em, deps.geo, deps.clock, contactSettings),
       workshopSessions: new WorkshopSessionService(em, deps.geo, deps.clock, portalOffers, new SessionBookings(deps.geo, deps.bookings.publicUrl)),
       bookings: new BookingService(em, deps.geo, deps.clock, deps.bookings),
@@ -138,7 +138,7 @@ export async function createContext(deps: ContextDeps, requestId: string, log: L
     viewer,
     sessionId,
     ip: clientAddress(http?.req),
-    publicMutationLimits: new PublicMutationLimits(new RateLimiter(em, deps.clock, deps.contactRequests.rateLimitsEnabled), deps.contactRequests.publicMutationsPerIpPerHour),
+    publicMutationLimits: new PublicMutationLimits(new RateLimiter(em, deps.clock, deps.contactRequests.rateLimitsEnabled, deps.contactRequests.tokenSecret), deps.contactRequests.publicMutationsPerIpPerHour),
     sessionCookie,
   };
 }

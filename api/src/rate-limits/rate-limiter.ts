@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { hashToken } from '../accounts/tokens.js';
+import { createHmac } from 'node:crypto';
 import { queryRows } from '../db/sql.js';
 import type { Clock } from '../shared/clock.js';
 import { rateLimited } from '../shared/domain-error.js';
@@ -12,16 +12,24 @@ export interface RateLimitRule {
   message: string;
 }
 
+/** The longest window of any rule: a counter older than this counts for nothing. */
+export const LONGEST_WINDOW_MS = 24 * 60 * 60 * 1000;
+/** How often ended counters are deleted. */
+export const SWEEP_EVERY_MS = 60 * 60 * 1000;
+
 /**
  * Fixed-window counters (key → hits since window start), one atomic upsert per hit, stored in
- * the database so that several API processes share them. Keys are hashed: a phone number or an
- * email never sits in this table in clear.
+ * the database so that several API processes share them. Keys are HMACs under the server's
+ * secret: a phone number, an email or an address never sits in this table in clear, nor as a
+ * plain hash one could reverse by trying every French mobile number; and the rows go once their
+ * window is over (`deleteEndedWindows`).
  */
 export class RateLimiter {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
     private readonly enabled: boolean,
+    private readonly keySecret: Buffer,
   ) {}
 
   /** Counts one hit for each (rule, subject); RATE_LIMITED with the longest wait when one is over its limit. */
@@ -31,7 +39,7 @@ export class RateLimiter {
     let waitSeconds = 0;
     let refused: RateLimitRule | undefined;
     for (const { rule, subject } of checks) {
-      const key = `${rule.name}:${hashToken(subject).slice(0, 40)}`;
+      const key = `${rule.name}:${createHmac('sha256', this.keySecret).update(subject, 'utf8').digest('hex').slice(0, 40)}`;
       const windowOpenAfter = new Date(now.getTime() - rule.windowMs);
       const [row] = await queryRows<{ hits: number; window_start: Date | string }>(
         this.em,
@@ -58,4 +66,10 @@ export function waitPhrase(seconds: number): string {
   if (minutes < 90) return `dans ${minutes} minutes`;
   const hours = Math.ceil(minutes / 60);
   return `dans ${hours} heures`;
+}
+
+/** Deletes the counters whose window is over (nothing of them is needed any more); returns how many. */
+export async function deleteEndedWindows(em: EntityManager, now: Date): Promise<number> {
+  const rows = await queryRows<{ key: string }>(em, `delete from rate_limit_window where window_start < ? returning key`, [new Date(now.getTime() - LONGEST_WINDOW_MS)]);
+  return rows.length;
 }
