@@ -105,7 +105,7 @@ describe('abusive documents are refused with a code (development settings)', () 
     const answer = await post(context.server.url, JSON.stringify([{ query: '{ themes { code } }' }, { query: '{ themes { code } }' }]));
     expect(answer.status).toBe(400);
     expect(answer.codes).toEqual(['BAD_REQUEST']);
-    expect(answer.text).toMatch(/batching/i);
+    expect(answer.json?.errors?.[0]?.message).toBe('Une seule opération GraphQL par requête.');
     expect(answer.text).not.toContain('"themes"');
   });
 
@@ -113,7 +113,7 @@ describe('abusive documents are refused with a code (development settings)', () 
     const form = await post(context.server.url, query('{ themes { code } }'), { 'content-type': 'text/plain' });
     expect(form.status).toBe(400);
     expect(form.codes).toEqual(['BAD_REQUEST']);
-    expect(form.text).toMatch(/Cross-Site Request Forgery/);
+    expect(form.json?.errors?.[0]?.message).toMatch(/^Requête refusée \(protection contre la falsification de requête\)/);
     expect(form.text).not.toContain('"themes"');
     const urlencoded = await post(context.server.url, 'query=%7B%20themes%20%7B%20code%20%7D%20%7D', { 'content-type': 'application/x-www-form-urlencoded' });
     expect(urlencoded.status).toBe(400);

@@ -37,7 +37,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && PASSTHROUGH_CODES.has(code)) {
     const reason = formatted.extensions?.['reason'];
-    return { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), extensions: { code, ...(typeof reason === 'string' ? { reason } : {}) } };
+    return { message: frenchRequestMessage(formatted.message), ...(formatted.locations ? { locations: formatted.locations } : {}), extensions: { code, ...(typeof reason === 'string' ? { reason } : {}) } };
   }
   return {
     message: INTERNAL_MESSAGE,
@@ -56,4 +56,14 @@ export function contextCreationError(error: unknown): unknown {
     ...(error instanceof Error ? { originalError: error } : {}),
     extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } },
   });
+}
+
+/** Apollo's own refusals of a malformed request, said in French (the rest of its messages are technical). */
+const REQUEST_MESSAGES: ReadonlyArray<[RegExp, string]> = [
+  [/^Operation batching disabled/, 'Une seule opération GraphQL par requête.'],
+  [/Cross-Site Request Forgery/, 'Requête refusée (protection contre la falsification de requête) : envoie-la en JSON, avec l’en-tête content-type: application/json.'],
+];
+
+function frenchRequestMessage(message: string): string {
+  return REQUEST_MESSAGES.find(([pattern]) => pattern.test(message))?.[1] ?? message;
 }
