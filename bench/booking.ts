@@ -25,10 +25,10 @@ import type { EventEmitter } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { SmtpCatcher } from '../api/test/support/smtp-catcher.js';
 import { freePort } from '../e2e/src/product.js';
 import { databaseUrl } from './search-load.js';
+import { stopApi, withClient } from './api-process.js';
 
 const argv = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -49,16 +49,6 @@ const PER_HOT_SESSION = HOT_SEATS + HOT_WAITLIST;
 
 const BOOK = `mutation($input: BookWorkshopInput!) { bookWorkshop(input: $input) {
   id token status waitlistPosition offerTitle organisationName session { id startsAt endsAt seatsLeft waitlistLength } } }`;
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 async function freshDatabase(): Promise<string> {
   await withClient(SERVER_URL, async (client) => {
@@ -97,15 +87,6 @@ async function startApi(dbUrl: string, smtpUrl: string, waitlistMax: number): Pr
     if (await fetch(`${url}/readyz`).then((r) => r.ok, () => false)) return { child, url };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-}
-
-async function stopApi(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-  await exited;
-  clearTimeout(timer);
 }
 
 /** An active organisation with a venue and a published workshop taking bookings; sessions a week ahead. */

@@ -16,7 +16,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { databaseUrl, recreateDatabase, startApi, stopApi } from './api-process.js';
+import { databaseUrl, recreateDatabase, startApi, stopApi, withClient } from './api-process.js';
 
 const argv = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -40,14 +40,8 @@ const documents = (() => {
   return { search: named('SearchResults'), offerPage: named('OfferPage'), requestContact: named('RequestContact'), bookWorkshop: named('BookWorkshop') };
 })();
 
-async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl(DATABASE) });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, params)).rows;
-  } finally {
-    await client.end();
-  }
+function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<T[]> {
+  return withClient(databaseUrl(DATABASE), async (client) => (await client.query<T>(text, params)).rows);
 }
 
 interface Workload {

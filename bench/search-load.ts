@@ -13,6 +13,7 @@ import { venuePoint } from '../api/src/catalogue/venue-point.js';
 import { migrate, openDatabase } from '../api/src/db/orm.js';
 import { GeoDirectory } from '../api/src/geo/geo-directory.js';
 import { loadCommunes } from '@balise/seeds/reference';
+import { withClient } from './api-process.js';
 
 export interface LoadResult {
   organisations: number;
@@ -27,16 +28,6 @@ export function databaseUrl(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
   return url.toString();
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** Offers in the bench database, or null when it does not exist (or has no schema yet). */

@@ -23,6 +23,7 @@ import { loadCommunes } from '@balise/seeds/reference';
 import { countOffers, databaseUrl, loadBenchDatabase } from './search-load.js';
 import { SEARCH_QUERY, describeMix, searchInputs, type SearchInput } from './search-requests.js';
 import { freePort } from '../e2e/src/product.js';
+import { stopApi } from './api-process.js';
 
 const ENGINES = ['embedded', 'postgres-baseline'] as const;
 type Engine = (typeof ENGINES)[number];
@@ -139,15 +140,6 @@ async function startApi(engine: Engine, dbUrl: string): Promise<Started> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return { child, url, readyS: (performance.now() - started) / 1000, built };
-}
-
-async function stopApi(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-  await exited;
-  clearTimeout(timer);
 }
 
 interface SearchResponse {

@@ -109,6 +109,7 @@ export async function createContext(deps: ContextDeps, requestId: string, log: L
   // Every change this request flushes is audited under its viewer (audit.subscriber.ts).
   if (viewer) bindAuditActor(em, viewer.accountId);
   const portalOffers = new PortalOfferService(em, deps.geo);
+  const rateLimiter = new RateLimiter(em, deps.clock, deps.contactRequests.rateLimitsEnabled, deps.contactRequests.tokenSecret);
   const contactSettings = {
     publicUrl: deps.accounts.publicUrl,
     tokenSecret: deps.contactRequests.tokenSecret,
@@ -128,7 +129,7 @@ export async function createContext(deps: ContextDeps, requestId: string, log: L
       portalOffers,
       offerReview: new OfferReviewService(em, deps.geo, deps.clock, deps.accounts.publicUrl),
       organisationProfiles: new OrganisationProfileService(em, deps.geo),
-      contactRequests: new ContactRequestService(em, deps.geo, deps.clock, contactSettings, new RateLimiter(em, deps.clock, deps.contactRequests.rateLimitsEnabled, deps.contactRequests.tokenSecret)),
+      contactRequests: new ContactRequestService(em, deps.geo, deps.clock, contactSettings, rateLimiter),
       contactRequestInbox: new ContactRequestInboxService(em, deps.geo, deps.clock, contactSettings),
       workshopSessions: new WorkshopSessionService(em, deps.geo, deps.clock, portalOffers, new SessionBookings(deps.geo, deps.bookings.publicUrl)),
       bookings: new BookingService(em, deps.geo, deps.clock, deps.bookings),
@@ -138,7 +139,7 @@ export async function createContext(deps: ContextDeps, requestId: string, log: L
     viewer,
     sessionId,
     ip: clientAddress(http?.req),
-    publicMutationLimits: new PublicMutationLimits(new RateLimiter(em, deps.clock, deps.contactRequests.rateLimitsEnabled, deps.contactRequests.tokenSecret), deps.contactRequests.publicMutationsPerIpPerHour),
+    publicMutationLimits: new PublicMutationLimits(rateLimiter, deps.contactRequests.publicMutationsPerIpPerHour),
     sessionCookie,
   };
 }
