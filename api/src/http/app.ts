@@ -10,7 +10,6 @@ import { pinoHttp } from 'pino-http';
 import { createContext, type ContextDeps, type GraphQLContext } from '../graphql/context.js';
 import { contextCreationError } from '../graphql/format-error.js';
 import { loggableUrl } from '../logging/loggable-url.js';
-import { safeError } from '../logging/logger.js';
 import { metricsEndpoint } from '../metrics/metrics-endpoint.js';
 import type { Metrics } from '../metrics/metrics.js';
 import { mailboxRouter, type MailboxDeps } from './mailbox.js';
@@ -95,7 +94,7 @@ export function createHttpApp(deps: HttpDeps): Express {
   if (deps.mailbox) app.use('/dev', mailboxRouter(deps.mailbox));
 
   serveWeb(app, deps.webDist, deps.logger);
-  app.use(lastResortErrors((error) => deps.logger.error({ err: safeError(error) }, 'http: unhandled error')));
+  app.use(lastResortErrors((error) => deps.logger.error({ err: error }, 'http: unhandled error')));
   return app;
 }
 

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Clock } from '../shared/clock.js';
-import { outboxBacklog } from './outbox-backlog.js';
+import { outboxBacklog, type OutboxBacklog } from './outbox-backlog.js';
 
 /** Operation names kept as labels; past this many distinct ones, the rest count as "other". */
 const MAX_OPERATIONS = 200;
@@ -35,9 +35,13 @@ export class Metrics {
 
   constructor(em: () => EntityManager | undefined, clock: Clock) {
     collectDefaultMetrics({ register: this.registry, prefix: 'balise_' });
+    // The five gauges are collected together at each scrape: they share one query.
+    let reading: Promise<OutboxBacklog | undefined> | undefined;
     const backlog = () => {
       const manager = em();
-      return manager ? outboxBacklog(manager.fork(), clock()) : Promise.resolve(undefined);
+      if (!manager) return Promise.resolve(undefined);
+      reading ??= outboxBacklog(manager.fork(), clock()).finally(() => (reading = undefined));
+      return reading;
     };
     gauge(this.registry, 'balise_outbox_lag_seconds', 'Age of the oldest outbox event that is due and not delivered (0: none).', async () => (await backlog())?.lagSeconds);
     gauge(this.registry, 'balise_outbox_events_due', 'Outbox events due and not yet delivered.', async () => (await backlog())?.due);
